@@ -1,0 +1,1 @@
+"""The commerce platform's Sanic service: one package per business context (DESIGN.md)."""

@@ -1,0 +1,42 @@
+"""``python -m backend``: run the service with several workers (``python -m backend demo`` seeds)."""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+
+from sanic import Sanic
+from sanic.worker.loader import AppLoader
+
+from backend.app import create_app
+from backend.core.config import load_settings
+
+
+def serve() -> None:
+    settings = load_settings()
+    loader = AppLoader(factory=partial(create_app, settings))
+    app = loader.load()
+    app.prepare(host=settings.host, port=settings.port, workers=settings.workers,
+                debug=settings.debug, access_log=False, motd=False)
+    Sanic.serve(primary=app, app_loader=loader)
+
+
+def main() -> None:
+    command = sys.argv[1] if len(sys.argv) > 1 else "serve"
+    if command == "serve":
+        serve()
+    elif command == "demo":
+        from backend.demo import main as demo_main
+
+        demo_main()
+    elif command == "migrate":
+        from backend.core.migrations import main as migrations_main
+
+        sys.argv = [sys.argv[0], *sys.argv[2:]]
+        migrations_main()
+    else:
+        raise SystemExit("usage: python -m backend [serve|demo|migrate [make NAME|apply]]")
+
+
+if __name__ == "__main__":
+    main()

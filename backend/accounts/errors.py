@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class AccountError(StrEnum):
+    invalid_credentials = "invalid_credentials"
+    account_disabled = "account_disabled"
+    account_not_found = "account_not_found"
+    phone_taken = "phone_taken"
+    phone_not_registered = "phone_not_registered"
+    password_not_set = "password_not_set"
+    password_login_disabled = "password_login_disabled"
+    sms_code_invalid = "sms_code_invalid"
+    sms_code_expired = "sms_code_expired"
+    sms_code_attempts_exceeded = "sms_code_attempts_exceeded"
+    wechat_login_failed = "wechat_login_failed"
+    wechat_already_bound = "wechat_already_bound"
+    wechat_not_bound = "wechat_not_bound"
+    cannot_unbind_last_login = "cannot_unbind_last_login"
+    audit_not_pending = "audit_not_pending"
+    audit_not_rejected = "audit_not_rejected"
+    username_taken = "username_taken"
+    staff_not_found = "staff_not_found"
+    role_not_found = "role_not_found"
+    role_code_taken = "role_code_taken"
+    role_scope_mismatch = "role_scope_mismatch"
+    role_builtin = "role_builtin"
+    unknown_permission = "unknown_permission"
+    cannot_disable_self = "cannot_disable_self"

@@ -1,0 +1,146 @@
+"""The application factory: one Sanic app per worker, wired from settings."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from sanic import Request, Sanic
+from sanic.response import file as file_response
+from sanic.response import redirect
+from tortoise.connection import get_connection
+
+from backend.accounts import service as accounts
+from backend.accounts.api import blueprints as account_blueprints
+from backend.core import http
+from backend.core.auth import set_resolver
+from backend.core.cache import build_cache
+from backend.core.config import Settings, load_settings
+from backend.core.db import tortoise_config
+from backend.core.jobs import JobRunner
+from backend.core.passwords import Passwords
+from backend.core.runtime import Runtime, install_runtime
+from backend.integrations.sms import build_sms
+from backend.integrations.storage import LocalStorage, build_storage
+from backend.integrations.wechat import build_wechat
+from backend.members.api import bp as members_bp
+from backend.settings.api import bp as settings_bp
+from backend.shops.api import bp as shops_bp
+
+log = logging.getLogger("backend")
+BLUEPRINTS = (*account_blueprints, members_bp, shops_bp, settings_bp)
+
+
+def build_runtime(settings: Settings) -> Runtime:
+    return Runtime(
+        settings=settings,
+        cache=build_cache(settings.redis_url),
+        sms=build_sms(settings),
+        wechat=build_wechat(settings),
+        storage=build_storage(settings),
+        passwords=Passwords(settings.password_time_cost, settings.password_memory_kib),
+    )
+
+
+def create_app(settings: Settings | None = None, *, with_database: bool = True, name: str = "shop") -> Sanic:
+    """Build the app. Tests pass ``with_database=False`` and own the ORM lifecycle themselves."""
+    settings = settings or load_settings()
+    app = Sanic(name)
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.REQUEST_MAX_SIZE = 20 * 1024 * 1024
+    app.config.OAS_TITLE = "商城平台 API"
+    app.config.OAS_VERSION = "v1"
+    app.config.OAS_URL_PREFIX = "/api/docs"
+    app.config.OAS_UI_DEFAULT = "swagger"
+    app.config.CORS_ORIGINS = settings.cors_origins or ""
+    app.ctx.settings = settings
+    app.ctx.runtime = build_runtime(settings)
+    app.ctx.cache = app.ctx.runtime.cache
+    install_runtime(app.ctx.runtime)
+    set_resolver(accounts.resolve_token)
+
+    http.install(app)
+    for blueprint in BLUEPRINTS:
+        app.blueprint(blueprint)
+    _serve_front_ends(app, settings)
+    _health(app)
+    if with_database:
+        _database(app, settings)
+    return app
+
+
+def _health(app: Sanic) -> None:
+    @app.get("/healthz")
+    async def healthz(request: Request):
+        checks = {}
+        try:
+            await get_connection("default").execute_query("SELECT 1")
+            checks["database"] = "ok"
+        except Exception as exc:  # report, do not raise: this is what load balancers poll
+            checks["database"] = f"error: {exc.__class__.__name__}"
+        try:
+            await request.app.ctx.cache.set("healthz", 1, ttl=5)
+            checks["cache"] = "ok"
+        except Exception as exc:
+            checks["cache"] = f"error: {exc.__class__.__name__}"
+        healthy = all(v == "ok" for v in checks.values())
+        return http.json_response({"status": "ok" if healthy else "degraded", "checks": checks},
+                                  status=200 if healthy else 503)
+
+
+def _serve_front_ends(app: Sanic, settings: Settings) -> None:
+    """Serve built single-page apps with a fallback to index.html for client-side routes."""
+    for prefix, folder in (("/admin", settings.admin_dist), ("/h5", settings.h5_dist)):
+        index = Path(folder) / "index.html"
+        if not index.is_file():
+            continue
+        app.static(f"{prefix}/assets", Path(folder) / "assets", name=f"{prefix[1:]}_assets")
+        _spa_route(app, prefix, index)
+    storage = app.ctx.runtime.storage
+    if isinstance(storage, LocalStorage):
+        Path(settings.storage_local_dir).mkdir(parents=True, exist_ok=True)
+        app.static(settings.storage_public_url, settings.storage_local_dir, name="media")
+
+
+def _spa_route(app: Sanic, prefix: str, index: Path) -> None:
+    async def spa(request: Request, path: str = ""):
+        candidate = (index.parent / path).resolve()
+        if path and candidate.is_file() and index.parent.resolve() in candidate.parents:
+            return await file_response(candidate)
+        return await file_response(index, headers={"Cache-Control": "no-cache"})
+
+    async def bare(request: Request):
+        return redirect(f"{prefix}/")
+
+    app.add_route(bare, prefix, name=f"{prefix[1:]}_bare")
+    app.add_route(spa, f"{prefix}/", name=f"{prefix[1:]}_index")
+    app.add_route(spa, f"{prefix}/<path:path>", name=f"{prefix[1:]}_spa")
+
+
+def _database(app: Sanic, settings: Settings) -> None:
+    from tortoise.contrib.sanic import register_tortoise
+
+    register_tortoise(app, config=tortoise_config(settings))
+
+    @app.main_process_start
+    async def migrate(app: Sanic) -> None:
+        from backend.core.migrations import apply_migrations
+
+        if settings.migrate_on_start:
+            await apply_migrations(settings)
+
+    @app.after_server_start
+    async def start_jobs(app: Sanic) -> None:
+        if not settings.jobs_enabled:
+            return
+        app.ctx.jobs_stop = asyncio.Event()
+        runner = JobRunner(batch=settings.jobs_batch, lease_seconds=settings.jobs_lease_seconds)
+        app.ctx.jobs_task = asyncio.create_task(runner.serve(app.ctx.jobs_stop, settings.jobs_poll_seconds))
+
+    @app.before_server_stop
+    async def stop_jobs(app: Sanic) -> None:
+        if getattr(app.ctx, "jobs_stop", None):
+            app.ctx.jobs_stop.set()
+            await app.ctx.jobs_task
+        await app.ctx.cache.close()

@@ -1,0 +1,1 @@
+"""What every context uses: database, errors, auth, cache, jobs, events, money, pagination."""

@@ -1,0 +1,91 @@
+"""Every switch of the service, read from environment variables (documented in README)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", frozen=True)
+
+    # service
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 2
+    debug: bool = False
+    secret_key: str = "dev-insecure-secret-change-me"
+    timezone: str = "Asia/Shanghai"
+    public_base_url: str = "http://127.0.0.1:8000"
+
+    # database
+    database_url: str = f"sqlite://{ROOT / 'var' / 'app.db'}?busy_timeout=5000&synchronous=NORMAL"
+    database_replica_urls: str = ""  # comma-separated
+    db_pool_max: int = 10
+    migrate_on_start: bool = True
+
+    # cache / rate limits / pub-sub
+    redis_url: str = ""
+
+    # object storage
+    storage_backend: str = "local"  # local | s3
+    storage_local_dir: str = str(ROOT / "var" / "media")
+    storage_public_url: str = "/media"
+    s3_endpoint_url: str = ""
+    s3_bucket: str = ""
+    s3_access_key: str = ""
+    s3_secret_key: str = ""
+    s3_region: str = "us-east-1"
+    s3_addressing_style: str = "auto"  # path | virtual | auto (virtual for *.aliyuncs.com, else path)
+
+    # auth (argon2id cost: raise in production, tests lower it)
+    password_time_cost: int = 3
+    password_memory_kib: int = 65536
+    token_ttl_hours: int = 24 * 7
+    staff_token_ttl_hours: int = 12
+    sms_code_ttl_seconds: int = 300
+    sms_code_max_attempts: int = 5
+    rate_limit_login_per_minute: int = 10
+    rate_limit_sms_per_phone_per_hour: int = 5
+    rate_limit_sms_per_ip_per_hour: int = 20
+    rate_limit_sms_interval_seconds: int = 60
+
+    # outside services: empty credentials select the sandbox adapter
+    wechat_appid: str = ""
+    wechat_secret: str = ""
+    wechat_api_base_url: str = "https://api.weixin.qq.com/"
+    sms_provider: str = "sandbox"
+    alipay_appid: str = ""
+    alipay_private_key: str = ""
+    alipay_public_key: str = ""
+    jpush_app_key: str = ""
+    jpush_master_secret: str = ""
+
+    # jobs
+    jobs_enabled: bool = True
+    jobs_poll_seconds: float = 1.0
+    jobs_batch: int = 20
+    jobs_lease_seconds: int = 300
+
+    # static front ends
+    admin_dist: str = str(ROOT / "admin_web" / "dist")
+    h5_dist: str = str(ROOT / "app_shell" / "dist")
+
+    cors_origins: str = Field(default="", description="comma-separated origins allowed by CORS")
+
+    @cached_property
+    def replica_urls(self) -> list[str]:
+        return [u.strip() for u in self.database_replica_urls.split(",") if u.strip()]
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.database_url.startswith(("postgres://", "postgresql://", "asyncpg://"))
+
+
+def load_settings(**overrides) -> Settings:
+    return Settings(**overrides)

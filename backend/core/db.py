@@ -1,0 +1,72 @@
+"""Tortoise configuration: the primary, optional read replicas, and the router between them."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from tortoise.backends.base.client import TransactionalDBClient
+from tortoise.backends.base.config_generator import expand_db_url
+from tortoise.connection import get_connection, get_connections
+
+from backend.core.config import Settings
+
+# Every context's models module; aerich needs its own table in the same app.
+MODEL_MODULES = [
+    "backend.core.models",
+    "backend.accounts.models",
+    "backend.shops.models",
+    "backend.members.models",
+    "backend.settings.models",
+    "aerich.models",
+]
+PRIMARY = "default"
+REPLICA_PREFIX = "replica_"
+
+
+def connection_config(url: str, settings: Settings) -> dict[str, Any]:
+    config = expand_db_url(url)
+    if config["engine"] == "tortoise.backends.sqlite":
+        config["engine"] = "backend.core.sqlite_engine"
+        config["credentials"].setdefault("busy_timeout", "5000")
+    else:
+        config["credentials"].setdefault("maxsize", settings.db_pool_max)
+    return config
+
+
+def tortoise_config(settings: Settings) -> dict[str, Any]:
+    connections = {PRIMARY: connection_config(settings.database_url, settings)}
+    for index, url in enumerate(settings.replica_urls):
+        connections[f"{REPLICA_PREFIX}{index}"] = connection_config(url, settings)
+    config: dict[str, Any] = {
+        "connections": connections,
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": PRIMARY}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+    if settings.replica_urls:
+        config["routers"] = ["backend.core.db.ReadReplicaRouter"]
+    return config
+
+
+class ReadReplicaRouter:
+    """Reads go round-robin to the replicas, except inside a transaction.
+
+    Tortoise would send a read inside ``in_transaction()`` to the replica too, where it cannot see
+    the transaction's own uncommitted writes; while the primary's current connection is a
+    transaction, reads stay on it. Writes always go to the primary.
+    """
+
+    def __init__(self) -> None:
+        self._replicas: itertools.cycle[str] | None = None
+
+    def db_for_read(self, model: type) -> str | None:
+        if isinstance(get_connection(PRIMARY), TransactionalDBClient):
+            return None
+        if self._replicas is None:  # connections are not yet bound when routers are built
+            names = sorted(n for n in get_connections().db_config if n.startswith(REPLICA_PREFIX))
+            self._replicas = itertools.cycle(names)
+        return next(self._replicas)
+
+    def db_for_write(self, model: type) -> str | None:
+        return None

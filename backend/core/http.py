@@ -1,0 +1,160 @@
+"""The HTTP edge shared by every blueprint: parse input, shape output, map errors, log requests."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from sanic import Request, Sanic
+from sanic.exceptions import SanicException
+from sanic.response import HTTPResponse
+from sanic.response import json as sanic_json
+
+from backend.core.errors import BadRequest, CoreError, DomainError, Invalid
+
+M = TypeVar("M", bound=BaseModel)
+access_log = logging.getLogger("backend.access")
+error_log = logging.getLogger("backend.errors")
+
+
+def _dumps(body: Any) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> HTTPResponse:
+    return sanic_json(body, status=status, headers=headers, dumps=_dumps)
+
+
+def json_out(schema: type[BaseModel], obj: Any, status: int = 200) -> HTTPResponse:
+    """Validate ``obj`` (a model instance, dict or ORM row) through ``schema`` and send it."""
+    return json_response(schema.model_validate(obj).model_dump(mode="json"), status=status)
+
+
+def list_out(schema: type[BaseModel], items: list[Any], **meta: Any) -> HTTPResponse:
+    rows = [schema.model_validate(item).model_dump(mode="json") for item in items]
+    return json_response({"items": rows, **meta})
+
+
+def no_content() -> HTTPResponse:
+    return HTTPResponse(status=204)
+
+
+def field_errors(error: ValidationError) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for item in error.errors():
+        path = ".".join(str(p) for p in item["loc"]) or "__root__"
+        fields.setdefault(path, item["msg"])
+    return fields
+
+
+def validate(schema: type[M], data: Any) -> M:
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        raise Invalid(CoreError.validation_failed, "提交的数据有误", field_errors(exc)) from None
+
+
+def parse_body(request: Request, schema: type[M]) -> M:
+    if not request.body:
+        data: Any = {}
+    else:
+        try:
+            data = json.loads(request.body)
+        except (ValueError, UnicodeDecodeError):
+            raise BadRequest(CoreError.invalid_json, "请求体不是合法的 JSON") from None
+    if not isinstance(data, dict):
+        raise BadRequest(CoreError.invalid_json, "请求体必须是 JSON 对象")
+    return validate(schema, data)
+
+
+def parse_query(request: Request, schema: type[M]) -> M:
+    """Query strings: a field declared as a list takes every value, any other field the last."""
+    data: dict[str, Any] = {}
+    for name, values in request.args.items():
+        field = schema.model_fields.get(name)
+        is_list = field is not None and getattr(field.annotation, "__origin__", None) is list
+        data[name] = values if is_list else values[-1]
+    return validate(schema, data)
+
+
+def client_ip(request: Request) -> str:
+    """The caller's address; behind nginx, the first hop of X-Forwarded-For as Sanic resolves it."""
+    return request.remote_addr or request.ip or "unknown"
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+SANIC_CODES = {
+    400: CoreError.bad_request,
+    401: CoreError.not_authenticated,
+    403: CoreError.permission_denied,
+    404: CoreError.not_found,
+    405: CoreError.method_not_allowed,
+    413: CoreError.payload_too_large,
+    429: CoreError.rate_limited,
+}
+SANIC_MESSAGES = {
+    404: "请求的资源不存在",
+    405: "不支持该请求方法",
+    413: "请求体过大",
+}
+
+
+def error_response(code: str, message: str, status: int, fields: dict | None = None,
+                   headers: dict[str, str] | None = None) -> HTTPResponse:
+    body = {"error": {"code": code, "message": message, "fields": fields or {}}}
+    return json_response(body, status=status, headers=headers)
+
+
+def handle_domain_error(request: Request, exc: DomainError) -> HTTPResponse:
+    return error_response(exc.code, exc.message, exc.status, exc.fields, exc.headers)
+
+
+def handle_sanic_error(request: Request, exc: SanicException) -> HTTPResponse:
+    status = getattr(exc, "status_code", 500) or 500
+    if status >= 500:
+        return handle_unexpected(request, exc)
+    code = SANIC_CODES.get(status, CoreError.bad_request)
+    return error_response(code, SANIC_MESSAGES.get(status, str(exc) or "请求有误"), status)
+
+
+def handle_unexpected(request: Request, exc: Exception) -> HTTPResponse:
+    error_log.exception("unhandled error on %s %s", request.method, request.path, exc_info=exc)
+    return error_response(CoreError.internal_error, "服务器开小差了，请稍后再试", 500)
+
+
+# --- request ids and access log ---------------------------------------------------------------
+
+def _start_request(request: Request) -> None:
+    incoming = request.headers.get("x-request-id", "")
+    valid = 0 < len(incoming) <= 64 and incoming.replace("-", "").isalnum()
+    request.ctx.request_id = incoming if valid else uuid.uuid4().hex
+    request.ctx.started = time.perf_counter()
+
+
+def _finish_request(request: Request, response: HTTPResponse) -> None:
+    request_id = getattr(request.ctx, "request_id", "")
+    response.headers["X-Request-ID"] = request_id
+    started = getattr(request.ctx, "started", None)
+    actor = getattr(request.ctx, "actor", None)
+    access_log.info(_dumps({
+        "request_id": request_id,
+        "method": request.method,
+        "path": request.path,
+        "status": response.status,
+        "ms": round((time.perf_counter() - started) * 1000, 2) if started else None,
+        "actor": f"{actor.kind}:{actor.id}" if actor else None,
+        "ip": client_ip(request),
+    }))
+
+
+def install(app: Sanic) -> None:
+    app.error_handler.add(DomainError, handle_domain_error)
+    app.error_handler.add(SanicException, handle_sanic_error)
+    app.error_handler.add(Exception, handle_unexpected)
+    app.register_middleware(_start_request, "request")
+    app.register_middleware(_finish_request, "response")

@@ -1,0 +1,1 @@
+"""Adapters for outside services (WeChat, SMS, storage …), each with a sandbox; see DESIGN.md."""

@@ -1,0 +1,1 @@
+"""Platform settings: typed groups of switches operators change at run time."""

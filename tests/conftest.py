@@ -1,0 +1,189 @@
+"""Test harness: every test gets a fresh database migrated by the committed migrations.
+
+TEST_DATABASE_URL selects the database (SQLite by default; CI also runs PostgreSQL) and
+TEST_REDIS_URL the cache (in-process by default). A configured server that is unreachable fails
+the run: it is never skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sanic import Sanic
+from tortoise import Tortoise
+from tortoise.context import TortoiseContext
+
+from backend.app import create_app
+from backend.core.config import Settings
+from backend.core.db import tortoise_config
+from backend.core.migrations import apply_migrations
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+IS_POSTGRES = TEST_DATABASE_URL.startswith(("postgres://", "postgresql://"))
+Sanic.test_mode = True
+
+
+def make_settings(tmp_path: Path, database_url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "redis_url": TEST_REDIS_URL,
+        "password_time_cost": 1,
+        "password_memory_kib": 1024,
+        "jobs_enabled": False,
+        "migrate_on_start": False,
+        "storage_local_dir": str(tmp_path / "media"),
+        "admin_dist": str(tmp_path / "no-admin"),
+        "h5_dist": str(tmp_path / "no-h5"),
+        "secret_key": "test-secret",
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Migrate once per session: a SQLite file to copy per test, or the PostgreSQL database."""
+    if IS_POSTGRES:
+        asyncio.run(_reset_postgres(TEST_DATABASE_URL))
+        asyncio.run(apply_migrations(Settings(database_url=TEST_DATABASE_URL)))
+        return TEST_DATABASE_URL
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    asyncio.run(apply_migrations(Settings(database_url=f"sqlite://{path}")))
+    return str(path)
+
+
+async def _reset_postgres(url: str) -> None:
+    async with TortoiseContext() as ctx:
+        await ctx.init(db_url=url, modules={"models": ["aerich.models"]})
+        await ctx.connections.get("default").execute_script(
+            "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+        )
+
+
+async def _truncate_postgres() -> None:
+    tables = [m._meta.db_table for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"]
+    conn = Tortoise.get_connection("default")
+    await conn.execute_script(f'TRUNCATE {", ".join(tables)} RESTART IDENTITY CASCADE;')
+    from backend.accounts import service as accounts
+
+    await accounts.ensure_builtin_roles()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, migrated_template: str) -> Settings:
+    if IS_POSTGRES:
+        return make_settings(tmp_path, migrated_template)
+    database = tmp_path / "test.db"
+    shutil.copy(migrated_template, database)
+    return make_settings(tmp_path, f"sqlite://{database}")
+
+
+@pytest.fixture
+async def db(settings: Settings) -> AsyncIterator[TortoiseContext]:
+    async with TortoiseContext() as ctx:
+        await ctx.init(config=tortoise_config(settings), _enable_global_fallback=True)
+        if IS_POSTGRES:
+            await _truncate_postgres()
+        yield ctx
+
+
+@pytest.fixture
+async def app(settings: Settings, db: TortoiseContext) -> AsyncIterator[Sanic]:
+    application = create_app(settings, with_database=False, name=f"shop_{uuid.uuid4().hex[:8]}")
+    if settings.redis_url:
+        await application.ctx.cache.redis.flushdb()
+    yield application
+    await application.ctx.cache.close()
+
+
+@pytest.fixture
+def api(app: Sanic) -> Api:
+    return Api(app)
+
+
+class Response:
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.status: int = raw.status
+        self.headers = raw.headers
+        self.json: Any = raw.json if raw.body else None
+
+    @property
+    def error_code(self) -> str | None:
+        return (self.json or {}).get("error", {}).get("code")
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return (self.json or {}).get("error", {}).get("fields", {})
+
+    def __repr__(self) -> str:
+        return f"<Response {self.status} {self.json!r}>"
+
+
+class Api:
+    """The door users use: HTTP against the app, with an optional bearer token."""
+
+    def __init__(self, app: Sanic) -> None:
+        self.app = app
+
+    async def call(self, method: str, path: str, *, token: str | None = None,
+                   headers: dict[str, str] | None = None, **kwargs: Any) -> Response:
+        headers = dict(headers or {})
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        _, response = await getattr(self.app.asgi_client, method)(path, headers=headers, **kwargs)
+        return Response(response)
+
+    async def get(self, path: str, **kw: Any) -> Response:
+        return await self.call("get", path, **kw)
+
+    async def post(self, path: str, **kw: Any) -> Response:
+        return await self.call("post", path, **kw)
+
+    async def put(self, path: str, **kw: Any) -> Response:
+        return await self.call("put", path, **kw)
+
+    async def patch(self, path: str, **kw: Any) -> Response:
+        return await self.call("patch", path, **kw)
+
+    async def delete(self, path: str, **kw: Any) -> Response:
+        return await self.call("delete", path, **kw)
+
+    # --- journeys every suite needs ---------------------------------------------------------
+
+    def last_sms_code(self, phone: str) -> str:
+        return self.app.ctx.runtime.sms.last_to(phone).params["code"]
+
+    async def sms_code(self, phone: str, purpose: str = "login") -> str:
+        response = await self.post("/api/v1/auth/sms-codes", json={"phone": phone, "purpose": purpose})
+        assert response.status == 201, response
+        return self.last_sms_code(phone)
+
+    async def consumer(self, phone: str = "13912345678") -> str:
+        """Log a shopper in by SMS code (registering them) and return their token."""
+        code = await self.sms_code(phone, "login")
+        response = await self.post("/api/v1/auth/login/sms", json={"phone": phone, "code": code})
+        assert response.status == 200, response
+        return response.json["token"]
+
+    async def staff(self, username: str, password: str) -> str:
+        response = await self.post("/api/v1/staff/auth/login", json={"username": username, "password": password})
+        assert response.status == 200, response
+        return response.json["token"]
+
+
+@pytest.fixture
+async def admin_token(api: Api) -> str:
+    """A platform super-admin (平台超级管理员), created the way the install command does."""
+    from backend.accounts import service as accounts
+
+    await accounts.bootstrap_admin("admin", "平台管理员", "Admin12345")
+    return await api.staff("admin", "Admin12345")

@@ -1,0 +1,1 @@
+"""Fake outside services on loopback, shared by the test suites."""

@@ -1,0 +1,139 @@
+"""A fake WeChat API server on 127.0.0.1 for tests of the real adapter.
+
+    with FakeWechatServer(appid="wx-test", secret="s3cret") as fake:
+        mini = WechatpyMiniProgram("wx-test", "s3cret", fake.base_url)
+        ...
+        assert fake.received[-1]["body"]["touser"] == openid
+
+Scripted login codes: ``"bad"`` → 40029, ``"used"`` → 40163, ``"limit"`` → 45011.
+``rotate_token()`` invalidates the issued access token, as WeChat does when another process
+fetches a new one; the next call then gets 40001.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+OK = {"errcode": 0, "errmsg": "ok"}
+SCRIPTED_CODES = {
+    "bad": {"errcode": 40029, "errmsg": "invalid code"},
+    "used": {"errcode": 40163, "errmsg": "code been used"},
+    "limit": {"errcode": 45011, "errmsg": "api minute-quota reach limit"},
+}
+
+
+def fake_identity(code: str) -> dict[str, str]:
+    """The user the fake returns for a login code (deterministic)."""
+    digest = hashlib.sha256(code.encode()).hexdigest()[:16]
+    return {"openid": f"fake-openid-{digest}", "unionid": f"fake-unionid-{digest}", "session_key": digest}
+
+
+class FakeWechatServer:
+    def __init__(self, appid: str = "wx-test-appid", secret: str = "test-secret") -> None:
+        self.appid = appid
+        self.secret = secret
+        self.access_token = ""
+        self.requests: list[tuple[str, str]] = []  # (method, path) of every request
+        self.received: list[dict[str, Any]] = []  # {"path", "body"} of every accepted message
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._httpd.fake = self
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    @property
+    def token_fetches(self) -> int:
+        return self.requests.count(("GET", "/cgi-bin/token"))
+
+    def rotate_token(self) -> None:
+        self.access_token = ""
+
+    def __enter__(self) -> FakeWechatServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join()
+
+    # --- endpoints: (query, body) → JSON reply ---
+
+    def token(self, query: dict[str, str], body: Any) -> dict[str, Any]:
+        if query.get("grant_type") != "client_credential" or query.get("appid") != self.appid:
+            return {"errcode": 40013, "errmsg": "invalid appid"}
+        if query.get("secret") != self.secret:
+            return {"errcode": 40125, "errmsg": "invalid appsecret"}
+        self.access_token = f"fake-token-{secrets.token_hex(8)}"
+        return {"access_token": self.access_token, "expires_in": 7200}
+
+    def jscode2session(self, query: dict[str, str], body: Any) -> dict[str, Any]:
+        if query.get("appid") != self.appid or query.get("secret") != self.secret:
+            return {"errcode": 40125, "errmsg": "invalid appsecret"}
+        if query.get("grant_type") != "authorization_code":
+            return {"errcode": 40002, "errmsg": "invalid grant_type"}
+        code = query.get("js_code", "")
+        if not code:
+            return {"errcode": 41008, "errmsg": "missing code"}
+        return SCRIPTED_CODES.get(code) or fake_identity(code)
+
+    def message(self, path: str, query: dict[str, str], body: Any) -> dict[str, Any]:
+        if not self.access_token or query.get("access_token") != self.access_token:
+            return {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid or not latest"}
+        if not isinstance(body, dict) or "touser" not in body:
+            return {"errcode": 47001, "errmsg": "data format error"}
+        self.received.append({"path": path, "body": body})
+        return OK
+
+    def route(self, method: str, path: str, query: dict[str, str], body: Any) -> dict[str, Any] | None:
+        self.requests.append((method, path))
+        if (method, path) == ("GET", "/cgi-bin/token"):
+            return self.token(query, body)
+        if (method, path) == ("GET", "/sns/jscode2session"):
+            return self.jscode2session(query, body)
+        if method == "POST" and path in ("/cgi-bin/message/custom/send", "/cgi-bin/message/subscribe/send"):
+            return self.message(path, query, body)
+        return None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self._serve("GET")
+
+    def do_POST(self) -> None:
+        self._serve("POST")
+
+    def _serve(self, method: str) -> None:
+        url = urlsplit(self.path)
+        query = {key: values[-1] for key, values in parse_qs(url.query).items()}
+        reply = self.server.fake.route(method, url.path, query, self._json_body())
+        if reply is None:
+            self.send_error(404)
+            return
+        data = json.dumps(reply, ensure_ascii=False).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; encoding=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _json_body(self) -> Any:
+        length = int(self.headers.get("Content-Length") or 0)
+        if not length:
+            return None
+        try:
+            return json.loads(self.rfile.read(length).decode())
+        except ValueError:
+            return None
+
+    def log_message(self, format: str, *args) -> None:  # keep test output quiet
+        pass
