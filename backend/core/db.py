@@ -8,6 +8,7 @@ from typing import Any
 from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.connection import get_connection, get_connections
+from tortoise.transactions import in_transaction
 
 from backend.core.config import Settings
 
@@ -47,6 +48,16 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
     if settings.replica_urls:
         config["routers"] = ["backend.core.db.ReadReplicaRouter"]
     return config
+
+
+def transaction():
+    """A transaction on the primary; with replicas configured, Tortoise needs the name spelled out."""
+    return in_transaction(PRIMARY)
+
+
+def primary():
+    """The primary connection, for reads that must see a write made a moment ago (auth tokens)."""
+    return get_connection(PRIMARY)
 
 
 class ReadReplicaRouter:

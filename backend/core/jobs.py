@@ -1,6 +1,6 @@
 """Durable jobs: stored in the database with a due time, run once across workers and restarts.
 
-``enqueue`` writes a row on the caller's connection, so inside ``in_transaction()`` the job commits
+``enqueue`` writes a row on the caller's connection, so inside ``transaction()`` the job commits
 or rolls back with the change that needs it. Each worker runs a ``JobRunner``: it claims due rows
 (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, then a conditional ``UPDATE … WHERE status=…`` that only
 one claimant can win on any database), runs the handler, and marks the row done, or schedules a
@@ -21,8 +21,8 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
 
+from backend.core.db import transaction
 from backend.core.models import Job
 
 JobHandler = Callable[[dict[str, Any]], Awaitable[None]]
@@ -58,7 +58,7 @@ async def enqueue(
     if key and (existing := await Job.get_or_none(key=key)):
         return existing
     try:
-        async with in_transaction():  # a savepoint inside a caller's transaction
+        async with transaction():  # a savepoint inside a caller's transaction
             return await Job.create(
                 name=name, payload=payload or {}, key=key, due_at=due, max_attempts=max_attempts
             )
@@ -80,7 +80,7 @@ class JobRunner:
         moment = now()
         due = Q(status="pending", due_at__lte=moment) | Q(status="running", locked_until__lt=moment)
         claimed: list[int] = []
-        async with in_transaction():
+        async with transaction():
             candidates = (
                 await Job.filter(due).order_by("due_at", "id").limit(self.batch)
                 .select_for_update(skip_locked=True).values("id", "status", "locked_until")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
-
+from backend.core.db import transaction
 from backend.core.errors import Conflict, NotFound
 from backend.members.errors import MemberError
 from backend.members.models import Address
@@ -33,7 +32,7 @@ async def _make_default(user_id: int, address_id: int) -> None:
 
 
 async def create_address(user_id: int, data: AddressIn) -> Address:
-    async with in_transaction():
+    async with transaction():
         count = await Address.filter(user_id=user_id).count()
         if count >= MAX_ADDRESSES:
             raise Conflict(MemberError.address_limit_reached, f"最多保存 {MAX_ADDRESSES} 个地址")
@@ -44,7 +43,7 @@ async def create_address(user_id: int, data: AddressIn) -> Address:
 
 
 async def update_address(user_id: int, address_id: int, data: AddressIn) -> Address:
-    async with in_transaction():
+    async with transaction():
         address = await get_address(user_id, address_id)
         await Address.filter(id=address.id).update(**data.model_dump(exclude={"is_default"}))
         if data.is_default:
@@ -53,14 +52,14 @@ async def update_address(user_id: int, address_id: int, data: AddressIn) -> Addr
 
 
 async def set_default(user_id: int, address_id: int) -> Address:
-    async with in_transaction():
+    async with transaction():
         await get_address(user_id, address_id)
         await _make_default(user_id, address_id)
     return await get_address(user_id, address_id)
 
 
 async def delete_address(user_id: int, address_id: int) -> None:
-    async with in_transaction():
+    async with transaction():
         address = await get_address(user_id, address_id)
         await address.delete()
         if address.is_default:

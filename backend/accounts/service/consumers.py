@@ -6,7 +6,6 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from backend.accounts.errors import AccountError
 from backend.accounts.models import User, WechatIdentity
@@ -27,6 +26,7 @@ from backend.accounts.service.codes import verify_code
 from backend.accounts.service.tokens import issue_token, login_rate_limit, revoke_all, utcnow
 from backend.accounts.states import USER_STATUS
 from backend.core.auth import Actor
+from backend.core.db import transaction
 from backend.core.errors import (
     Conflict,
     CoreError,
@@ -137,7 +137,7 @@ async def login_by_wechat(code: str, ip: str) -> dict[str, Any]:
     if identity is not None:
         return await _session(identity.user, "mp")
     linked = await WechatIdentity.filter(unionid=unionid).first() if unionid else None
-    async with in_transaction():
+    async with transaction():
         user = await get_user(linked.user_id) if linked else await _new_user(nickname="微信用户", source="mp")
         await WechatIdentity.create(user=user, appid=appid, openid=openid, unionid=unionid)
     return await _session(user, "mp", is_new=linked is None)

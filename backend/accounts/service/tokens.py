@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from backend.accounts.models import AuthToken, Staff, User
 from backend.core.auth import Actor, ActorKind, hash_token, new_token
+from backend.core.db import primary
 from backend.core.errors import CoreError, Unauthorized
 from backend.core.ratelimit import limit
 from backend.core.runtime import runtime
@@ -34,15 +35,16 @@ def _rejected(message: str = "登录已失效，请重新登录") -> Unauthorize
 async def resolve_token(raw: str) -> Actor:
     if len(raw) > 128:
         raise _rejected()
-    token = await AuthToken.get_or_none(token_hash=hash_token(raw))
+    # Read-your-writes: a token issued a moment ago may not have reached a replica yet.
+    token = await AuthToken.filter(token_hash=hash_token(raw)).using_db(primary()).first()
     if token is None or token.revoked_at is not None or token.expires_at <= utcnow():
         raise _rejected()
     if token.subject_kind == "consumer":
-        user = await User.get_or_none(id=token.subject_id)
+        user = await User.filter(id=token.subject_id).using_db(primary()).first()
         if user is None or user.status == "disabled":
             raise _rejected("账号不可用，请联系客服")
         return Actor(kind="consumer", id=user.id, token_id=token.id)
-    staff = await Staff.get_or_none(id=token.subject_id).select_related("role")
+    staff = await Staff.filter(id=token.subject_id).using_db(primary()).select_related("role").first()
     if staff is None or staff.status != "active":
         raise _rejected("账号不可用，请联系管理员")
     return Actor(

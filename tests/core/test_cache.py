@@ -1,0 +1,79 @@
+"""The cache: in-process by default, Redis when configured, shared by every worker (ARCH-4)."""
+
+import asyncio
+import os
+
+import pytest
+
+from backend.core.cache import MemoryCache, RedisCache
+from backend.core.errors import RateLimited
+from backend.core.ratelimit import limit
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def cache(request):
+    if request.param == "memory":
+        backend = MemoryCache()
+    else:
+        if not REDIS_URL:
+            pytest.skip("TEST_REDIS_URL not set: the Redis pass of CI runs this")
+        backend = RedisCache(REDIS_URL, prefix="test-cache:")
+        await backend.redis.flushdb()
+    yield backend
+    await backend.close()
+
+
+@pytest.mark.feature("ARCH-4")
+class TestCache:
+    async def test_value_round_trips_as_json(self, cache):
+        await cache.set("page:home", {"title": "首页", "sections": [1, 2]})
+        assert await cache.get("page:home") == {"title": "首页", "sections": [1, 2]}
+
+    async def test_missing_and_deleted_keys_read_as_none(self, cache):
+        await cache.set("a", 1)
+        await cache.delete("a", "never-set")
+        assert await cache.get("a") is None
+
+    async def test_value_expires_after_its_ttl(self, cache):
+        await cache.set("short", "x", ttl=1)
+        await asyncio.sleep(1.1)
+        assert await cache.get("short") is None
+
+    async def test_incr_counts_atomically_under_concurrency(self, cache):
+        counts = await asyncio.gather(*(cache.incr("hits", ttl=60) for _ in range(50)))
+        assert sorted(counts) == list(range(1, 51))
+
+    async def test_rate_limit_refuses_past_the_budget_with_retry_after(self, cache):
+        for _ in range(3):
+            await limit(cache, "login:1.2.3.4", max_hits=3, window_seconds=60, message="太频繁")
+        with pytest.raises(RateLimited) as refused:
+            await limit(cache, "login:1.2.3.4", max_hits=3, window_seconds=60, message="太频繁")
+        assert refused.value.status == 429 and 1 <= int(refused.value.headers["Retry-After"]) <= 60
+
+
+@pytest.mark.feature("ARCH-4")
+async def test_two_workers_share_one_redis_budget():
+    """Two processes' caches (two clients) count against the same Redis key."""
+    if not REDIS_URL:
+        pytest.skip("TEST_REDIS_URL not set: the Redis pass of CI runs this")
+    one, two = RedisCache(REDIS_URL, prefix="test-shared:"), RedisCache(REDIS_URL, prefix="test-shared:")
+    await one.redis.flushdb()
+    await limit(one, "sms:13912345678", max_hits=1, window_seconds=60, message="太频繁")
+    with pytest.raises(RateLimited):
+        await limit(two, "sms:13912345678", max_hits=1, window_seconds=60, message="太频繁")
+    await two.set("settings:accounts", {"registration_audit": True})
+    assert await one.get("settings:accounts") == {"registration_audit": True}
+    await one.close()
+    await two.close()
+
+
+def test_memory_cache_evicts_oldest_when_full():
+    async def scenario():
+        small = MemoryCache(max_items=3)
+        for key in "abcd":
+            await small.set(key, key)
+        return [await small.get(k) for k in "abcd"]
+
+    assert asyncio.run(scenario()) == [None, "b", "c", "d"]
