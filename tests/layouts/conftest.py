@@ -65,8 +65,9 @@ class Catalogue:
         return self._settings[type_]
 
     def settings_errors(self, type_: str, settings: dict) -> list[Problem]:
-        return [Problem(tuple(e.absolute_path), e.message)
-                for e in self.settings_validator(type_).iter_errors(settings)]
+        return [
+            Problem(tuple(e.absolute_path), e.message) for e in self.settings_validator(type_).iter_errors(settings)
+        ]
 
     def problems(self, document: dict) -> list[Problem]:
         """Everything wrong with a page document, each with the path of the offending field."""
@@ -91,14 +92,15 @@ class Catalogue:
             return [Problem((*at, "type"), f"unknown component type {section['type']!r}")]
         if section["v"] != entry["v"]:
             return [Problem((*at, "v"), f"settings are v{section['v']}, the catalogue is v{entry['v']}")]
-        found = [Problem((*at, "settings", *p.path), p.message)
-                 for p in self.settings_errors(section["type"], section["settings"])]
+        found = [
+            Problem((*at, "settings", *p.path), p.message)
+            for p in self.settings_errors(section["type"], section["settings"])
+        ]
         source = section.get("source")
         if source is None and entry["source_required"]:
             found.append(Problem(at, f"{section['type']} needs a source"))
         if source is not None and source["kind"] not in entry["sources"]:
-            found.append(Problem((*at, "source", "kind"),
-                                 f"{source['kind']!r} is not one of {entry['sources']}"))
+            found.append(Problem((*at, "source", "kind"), f"{source['kind']!r} is not one of {entry['sources']}"))
         if "action" in section and not entry["section_action"]:
             found.append(Problem((*at, "action"), f"{section['type']} takes no section action"))
         unsupported = set(section.get("channels", [])) - set(entry["channels"])
