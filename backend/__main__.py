@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from functools import partial
 
@@ -21,6 +22,16 @@ def serve() -> None:
     Sanic.serve(primary=app, app_loader=loader)
 
 
+def migrate(args: list[str]) -> None:
+    from backend.app import prepare_database
+    from backend.core.migrations import make
+
+    if args[:1] == ["make"]:
+        asyncio.run(make(args[1] if len(args) > 1 else "update"))
+    else:
+        print(asyncio.run(prepare_database(load_settings())) or "up to date")
+
+
 def main() -> None:
     command = sys.argv[1] if len(sys.argv) > 1 else "serve"
     if command == "serve":
@@ -30,10 +41,7 @@ def main() -> None:
 
         demo_main()
     elif command == "migrate":
-        from backend.core.migrations import main as migrations_main
-
-        sys.argv = [sys.argv[0], *sys.argv[2:]]
-        migrations_main()
+        migrate(sys.argv[2:])
     else:
         raise SystemExit("usage: python -m backend [serve|demo|migrate [make NAME|apply]]")
 

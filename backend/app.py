@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sanic import Request, Sanic
 from sanic.response import file as file_response
-from sanic.response import redirect
 from tortoise.connection import get_connection
 
 from backend.accounts import service as accounts
 from backend.accounts.api import blueprints as account_blueprints
+from backend.catalog.api import bp as catalog_bp
 from backend.core import http
 from backend.core.auth import set_resolver
 from backend.core.cache import build_cache
@@ -29,7 +29,14 @@ from backend.settings.api import bp as settings_bp
 from backend.shops.api import bp as shops_bp
 
 log = logging.getLogger("backend")
-BLUEPRINTS = (*account_blueprints, members_bp, shops_bp, settings_bp)
+BLUEPRINTS = (*account_blueprints, members_bp, shops_bp, settings_bp, catalog_bp)
+
+
+async def prepare_database(settings: Settings) -> list[str]:
+    """Migrate the primary and make sure the data every install needs (built-in roles) exists."""
+    from backend.core.migrations import apply_migrations
+
+    return await apply_migrations(settings, after=accounts.ensure_builtin_roles)
 
 
 def build_runtime(settings: Settings) -> Runtime:
@@ -60,6 +67,7 @@ def create_app(settings: Settings | None = None, *, with_database: bool = True, 
     install_runtime(app.ctx.runtime)
     set_resolver(accounts.resolve_token)
 
+    http.configure_logging(settings.debug)
     http.install(app)
     for blueprint in BLUEPRINTS:
         app.blueprint(blueprint)
@@ -110,11 +118,7 @@ def _spa_route(app: Sanic, prefix: str, index: Path) -> None:
             return await file_response(candidate)
         return await file_response(index, headers={"Cache-Control": "no-cache"})
 
-    async def bare(request: Request):
-        return redirect(f"{prefix}/")
-
-    app.add_route(bare, prefix, name=f"{prefix[1:]}_bare")
-    app.add_route(spa, f"{prefix}/", name=f"{prefix[1:]}_index")
+    app.add_route(spa, prefix, name=f"{prefix[1:]}_index")  # also answers "/admin/"
     app.add_route(spa, f"{prefix}/<path:path>", name=f"{prefix[1:]}_spa")
 
 
@@ -125,10 +129,8 @@ def _database(app: Sanic, settings: Settings) -> None:
 
     @app.main_process_start
     async def migrate(app: Sanic) -> None:
-        from backend.core.migrations import apply_migrations
-
         if settings.migrate_on_start:
-            await apply_migrations(settings)
+            await prepare_database(settings)
 
     @app.after_server_start
     async def start_jobs(app: Sanic) -> None:

@@ -20,10 +20,9 @@ from sanic import Sanic
 from tortoise import Tortoise
 from tortoise.context import TortoiseContext
 
-from backend.app import create_app
+from backend.app import create_app, prepare_database
 from backend.core.config import Settings
 from backend.core.db import tortoise_config
-from backend.core.migrations import apply_migrations
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
@@ -53,10 +52,10 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Migrate once per session: a SQLite file to copy per test, or the PostgreSQL database."""
     if IS_POSTGRES:
         asyncio.run(_reset_postgres(TEST_DATABASE_URL))
-        asyncio.run(apply_migrations(Settings(database_url=TEST_DATABASE_URL)))
+        asyncio.run(prepare_database(Settings(database_url=TEST_DATABASE_URL)))
         return TEST_DATABASE_URL
     path = tmp_path_factory.mktemp("template") / "template.db"
-    asyncio.run(apply_migrations(Settings(database_url=f"sqlite://{path}")))
+    asyncio.run(prepare_database(Settings(database_url=f"sqlite://{path}")))
     return str(path)
 
 

@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "backend.shops.models",
     "backend.members.models",
     "backend.settings.models",
+    "backend.catalog.models",
     "aerich.models",
 ]
 PRIMARY = "default"

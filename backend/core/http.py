@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import time
 import uuid
 from typing import Any, TypeVar
@@ -84,6 +85,18 @@ def parse_query(request: Request, schema: type[M]) -> M:
 def client_ip(request: Request) -> str:
     """The caller's address; behind nginx, the first hop of X-Forwarded-For as Sanic resolves it."""
     return request.remote_addr or request.ip or "unknown"
+
+
+def configure_logging(debug: bool) -> None:
+    """One JSON line per request on stdout (backend.access), warnings and errors beside them."""
+    logger = logging.getLogger("backend")
+    if logger.handlers:  # one handler per process, however many apps it builds
+        return
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if debug else logging.INFO)
+    logger.propagate = False
 
 
 # --- errors ---------------------------------------------------------------------------------

@@ -1,21 +1,20 @@
 """Aerich migrations, one folder per database (STACK.md): apply at start, generate both at once.
 
-    python -m backend.core.migrations make NAME   # write a migration for SQLite and PostgreSQL
-    python -m backend.core.migrations apply        # apply pending ones to DATABASE_URL
+    python -m backend migrate make NAME   # write a migration for SQLite and PostgreSQL
+    python -m backend migrate             # apply pending ones to DATABASE_URL
 """
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aerich import Command
 from tortoise.context import TortoiseContext
 
-from backend.core.config import ROOT, Settings, load_settings
+from backend.core.config import ROOT, Settings
 from backend.core.db import tortoise_config
 
 MIGRATIONS = ROOT / "migrations"
@@ -35,8 +34,8 @@ def _config_for(url: str) -> dict:
     return config
 
 
-async def apply_migrations(settings: Settings) -> list[str]:
-    """Apply pending migrations to the primary, then make sure the built-in data exists."""
+async def apply_migrations(settings: Settings, after: Callable[[], Awaitable[None]] | None = None) -> list[str]:
+    """Apply pending migrations to the primary; ``after`` runs in the same ORM context (seed data)."""
     if not settings.is_postgres:
         path = settings.database_url.split("://", 1)[1].split("?", 1)[0]
         if path and path != ":memory:":
@@ -48,9 +47,8 @@ async def apply_migrations(settings: Settings) -> list[str]:
     async with TortoiseContext():  # isolated: the caller may hold (or later open) its own ORM context
         await command.init()
         applied = await command.upgrade(run_in_transaction=True)
-        from backend.accounts import service as accounts
-
-        await accounts.ensure_builtin_roles()
+        if after is not None:
+            await after()
     return applied
 
 
@@ -80,17 +78,3 @@ async def make(name: str) -> None:
                 await command.init(offline=True)
                 created = await command.migrate(name, offline=True)
         print(f"{dialect}: {created or 'no changes'}")
-
-
-def main() -> None:
-    action = sys.argv[1] if len(sys.argv) > 1 else "apply"
-    if action == "make":
-        asyncio.run(make(sys.argv[2] if len(sys.argv) > 2 else "update"))
-    elif action == "apply":
-        print(asyncio.run(apply_migrations(load_settings())) or "up to date")
-    else:
-        raise SystemExit(__doc__)
-
-
-if __name__ == "__main__":
-    main()
