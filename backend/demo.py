@@ -10,6 +10,7 @@ import asyncio
 from tortoise.context import TortoiseContext
 
 from backend.accounts import service as accounts
+from backend.accounts.permissions import CODES
 from backend.accounts.schemas import RegisterIn, StaffIn
 from backend.catalog import service as catalog
 from backend.catalog.schemas import BrandIn, CategoryIn
@@ -60,8 +61,7 @@ async def seed(settings: Settings) -> bool:
     if await _already_seeded():
         return False
     admin = await accounts.bootstrap_admin(*ADMIN)
-    platform = Actor(kind="staff", id=admin.id, token_id=0, role="platform_admin",
-                     permissions=frozenset({"staff:manage"}))
+    platform = Actor(kind="staff", id=admin.id, token_id=0, role="platform_admin", permissions=CODES)
     await accounts.create_staff(platform, StaffIn(username="yunying", name="运营小刘", password="Oper12345",
                                                   role_code="platform_operator"))
     for kind, name, self_operated, contact, phone, username, role in SHOPS:

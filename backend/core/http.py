@@ -44,11 +44,56 @@ def no_content() -> HTTPResponse:
     return HTTPResponse(status=204)
 
 
+# Pydantic's messages are English; shoppers and operators read Chinese. Unlisted types keep
+# pydantic's text; our own validators raise ValueError with Chinese text already.
+FIELD_MESSAGES = {
+    "missing": "必填",
+    "string_type": "必须是文本",
+    "string_too_short": "至少 {min_length} 个字符",
+    "string_too_long": "最多 {max_length} 个字符",
+    "string_pattern_mismatch": "格式不正确",
+    "int_type": "必须是整数",
+    "int_parsing": "必须是整数",
+    "int_from_float": "必须是整数",
+    "float_parsing": "必须是数字",
+    "bool_type": "必须是 true 或 false",
+    "bool_parsing": "必须是 true 或 false",
+    "greater_than": "必须大于 {gt}",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than": "必须小于 {lt}",
+    "less_than_equal": "不能大于 {le}",
+    "literal_error": "可选值：{expected}",
+    "enum": "可选值：{expected}",
+    "extra_forbidden": "不支持该字段",
+    "list_type": "必须是列表",
+    "too_short": "至少 {min_length} 项",
+    "too_long": "最多 {max_length} 项",
+    "dict_type": "必须是对象",
+    "model_type": "必须是对象",
+    "date_parsing": "日期格式应为 YYYY-MM-DD",
+    "date_from_datetime_parsing": "日期格式应为 YYYY-MM-DD",
+    "datetime_parsing": "时间格式不正确",
+    "datetime_from_date_parsing": "时间格式不正确",
+}
+
+
+def field_message(item: dict[str, Any]) -> str:
+    if item["type"] == "value_error":
+        return str(item.get("ctx", {}).get("error", item["msg"]))
+    template = FIELD_MESSAGES.get(item["type"])
+    if template is None:
+        return item["msg"]
+    try:
+        return template.format(**item.get("ctx", {}))
+    except (KeyError, IndexError):
+        return item["msg"]
+
+
 def field_errors(error: ValidationError) -> dict[str, str]:
     fields: dict[str, str] = {}
     for item in error.errors():
         path = ".".join(str(p) for p in item["loc"]) or "__root__"
-        fields.setdefault(path, item["msg"])
+        fields.setdefault(path, field_message(item))
     return fields
 
 

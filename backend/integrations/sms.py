@@ -6,7 +6,9 @@ Only the sandbox exists so far; a real gateway implements ``SmsSender`` and is a
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,6 +17,7 @@ from typing import Any, Protocol
 from backend.core.config import Settings
 from backend.core.errors import IntegrationError
 
+log = logging.getLogger("backend.sms")
 TEMPLATES: dict[str, str] = {
     "login_code": "您的登录验证码为{code}，{minutes}分钟内有效，请勿泄露。",
     "register_code": "您的注册验证码为{code}，{minutes}分钟内有效，请勿泄露。",
@@ -62,7 +65,8 @@ class SandboxSms:
 
     sign: str = "商城"
     clock: Callable[[], datetime] = _utc_now
-    outbox: list[SmsMessage] = field(default_factory=list)
+    # Bounded: the embedded default runs for weeks on the sandbox.
+    outbox: deque[SmsMessage] = field(default_factory=lambda: deque(maxlen=1000))
 
     async def send(self, phone: str, template: str, params: dict[str, Any]) -> None:
         if not PHONE_PATTERN.fullmatch(phone):
@@ -73,6 +77,7 @@ class SandboxSms:
             raise IntegrationError("短信发送超时，请稍后再试")
         text = render(template, params, self.sign)
         self.outbox.append(SmsMessage(phone, template, dict(params), text, self.clock()))
+        log.info("sandbox SMS to %s: %s", phone, text)
 
     def last_to(self, phone: str) -> SmsMessage | None:
         """The latest message sent to ``phone`` (handy in tests: read the code from it)."""

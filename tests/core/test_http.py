@@ -44,3 +44,17 @@ class TestOpenApi:
     async def test_docs_page_is_served(self, api):
         response = await api.get("/api/docs")
         assert response.status == 200
+
+
+class TestFieldMessages:
+    @pytest.mark.feature("ARCH-6")
+    async def test_field_errors_are_written_in_chinese(self, api):
+        response = await api.post("/api/v1/auth/register", json={"phone": "1391234", "code": 123456,
+                                                                 "password": "short", "client": "tv"})
+        assert response.status == 422
+        assert response.fields == {
+            "phone": "格式不正确",
+            "code": "必须是文本",
+            "password": "密码长度需为 8–64 位",
+            "client": "可选值：'mp', 'h5', 'app' or 'pc'",
+        }

@@ -20,7 +20,7 @@ class TestSandboxSms:
     async def test_login_code_is_rendered_in_chinese_and_kept_in_the_outbox(self, sms):
         await sms.send("13812345678", "login_code", {"code": "123456"})
 
-        assert sms.outbox == [
+        assert list(sms.outbox) == [
             SmsMessage(
                 phone="13812345678",
                 template="login_code",
@@ -46,7 +46,7 @@ class TestSandboxSms:
             await sms.send("13800000000", "login_code", {"code": "123456"})
 
         assert raised.value.status == 502
-        assert sms.outbox == []
+        assert list(sms.outbox) == []
 
     @pytest.mark.parametrize("phone", ["1381234567", "23812345678", "138-1234-5678", ""])
     async def test_malformed_number_is_refused(self, sms, phone):
@@ -54,7 +54,7 @@ class TestSandboxSms:
             await sms.send(phone, "login_code", {"code": "123456"})
 
         assert raised.value.fields.keys() == {"phone"}
-        assert sms.outbox == []
+        assert list(sms.outbox) == []
 
     async def test_unknown_template_is_refused(self, sms):
         with pytest.raises(IntegrationError, match="未知的短信模板"):

@@ -1,0 +1,58 @@
+/**
+ * Error code → Chinese copy. Codes are API (added, never renamed; see the backend's
+ * `core/errors.py` and each context's `errors.py`). For a code this table does not know yet the
+ * server's own message is shown, and the status text when there is none.
+ */
+export const ERROR_MESSAGES: Record<string, string> = {
+  // core
+  bad_request: "请求有误",
+  invalid_json: "请求格式有误",
+  validation_failed: "提交的内容有误，请检查后重试",
+  not_authenticated: "请先登录",
+  token_invalid: "登录已失效，请重新登录",
+  permission_denied: "没有权限执行此操作",
+  not_found: "数据不存在或已被删除",
+  conflict: "数据已被修改，请刷新后重试",
+  invalid_transition: "当前状态不允许此操作，请刷新后重试",
+  rate_limited: "操作过于频繁，请稍后再试",
+  payload_too_large: "提交的内容过大",
+  integration_failed: "外部服务暂不可用，请稍后重试",
+  internal_error: "服务器繁忙，请稍后重试",
+  // accounts
+  invalid_credentials: "用户名或密码错误",
+  account_disabled: "账号已停用，请联系管理员",
+  username_taken: "用户名已被使用",
+  staff_not_found: "员工不存在",
+  role_not_found: "角色不存在",
+  role_code_taken: "角色编码已被使用",
+  role_scope_mismatch: "角色的适用范围与所属店铺不符",
+  role_builtin: "内置角色不能修改",
+  unknown_permission: "包含未知的权限",
+  audit_not_pending: "该客户不在待审核状态，请刷新后重试",
+  cannot_disable_self: "不能停用自己的账号",
+  // shops
+  shop_not_found: "店铺不存在",
+  shop_name_taken: "店铺名称已被使用",
+  shop_disabled: "店铺已停用",
+  // client side
+  network_error: "网络异常，请检查网络后重试",
+};
+
+const STATUS_MESSAGES: Record<number, string> = {
+  400: "请求有误",
+  401: "请先登录",
+  403: "没有权限执行此操作",
+  404: "数据不存在或已被删除",
+  409: "数据已被修改，请刷新后重试",
+  422: "提交的内容有误，请检查后重试",
+  429: "操作过于频繁，请稍后再试",
+};
+
+export function messageFor(code: string, status: number, serverMessage?: string): string {
+  return (
+    ERROR_MESSAGES[code] ??
+    (serverMessage || undefined) ??
+    STATUS_MESSAGES[status] ??
+    (status >= 500 ? "服务器繁忙，请稍后重试" : `请求失败（${status}）`)
+  );
+}

@@ -1,0 +1,9 @@
+import type { vAccess } from "./access";
+
+export {};
+
+declare module "vue" {
+  interface GlobalDirectives {
+    vAccess: typeof vAccess;
+  }
+}
