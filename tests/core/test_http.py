@@ -58,3 +58,34 @@ class TestFieldMessages:
             "password": "密码长度需为 8–64 位",
             "client": "可选值：'mp', 'h5', 'app' or 'pc'",
         }
+
+
+class TestFrontEnds:
+    @pytest.fixture
+    async def served(self, tmp_path, settings, db):
+        import uuid
+
+        from backend.app import create_app
+        from tests.conftest import Api
+
+        dist = tmp_path / "admin-dist"
+        (dist / "assets").mkdir(parents=True)
+        (dist / "index.html").write_text("<html>后台</html>", encoding="utf-8")
+        (dist / "assets" / "app.js").write_text("console.log(1)")
+        (tmp_path / "secret.txt").write_text("not for the web")
+        app = create_app(settings.model_copy(update={"admin_dist": str(dist)}), with_database=False,
+                         name=f"spa_{uuid.uuid4().hex[:6]}")
+        return Api(app)
+
+    async def test_the_built_admin_is_served_with_client_side_routes(self, served):
+        for path in ("/admin", "/admin/", "/admin/platform/shops"):
+            response = await served.get(path)
+            assert response.status == 200 and "后台" in response.raw.text, path
+
+    async def test_assets_are_served_and_nothing_outside_the_build(self, served):
+        assert (await served.get("/admin/assets/app.js")).raw.text == "console.log(1)"
+        escaped = await served.get("/admin/..%2Fsecret.txt")
+        assert "not for the web" not in escaped.raw.text
+
+    async def test_h5_is_absent_until_it_is_built(self, served):
+        assert (await served.get("/h5/")).status == 404
