@@ -27,7 +27,7 @@ def migrate(args: list[str]) -> None:
     from backend.core.migrations import make
 
     if args[:1] == ["make"]:
-        asyncio.run(make(args[1] if len(args) > 1 else "update"))
+        make(args[1] if len(args) > 1 else "update")
     else:
         print(asyncio.run(prepare_database(load_settings())) or "up to date")
 

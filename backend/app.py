@@ -25,11 +25,12 @@ from backend.integrations.sms import build_sms
 from backend.integrations.storage import LocalStorage, build_storage
 from backend.integrations.wechat import build_wechat
 from backend.members.api import bp as members_bp
+from backend.pages.api import blueprints as page_blueprints
 from backend.settings.api import bp as settings_bp
 from backend.shops.api import bp as shops_bp
 
 log = logging.getLogger("backend")
-BLUEPRINTS = (*account_blueprints, members_bp, shops_bp, settings_bp, catalog_bp)
+BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp)
 
 
 async def prepare_database(settings: Settings) -> list[str]:

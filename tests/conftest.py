@@ -173,6 +173,25 @@ class Api:
         assert response.status == 200, response
         return response.json["token"]
 
+    async def merchant(self, admin_token: str, name: str, *, self_operated: bool = False,
+                       username: str | None = None) -> tuple[int, str]:
+        """A merchant shop with its admin account, set up as the platform does; (shop id, admin token)."""
+        shop = await self.post("/api/v1/admin/shops", token=admin_token,
+                               json={"kind": "merchant", "name": name, "self_operated": self_operated})
+        assert shop.status == 201, shop
+        username = username or f"m{shop.json['id']}admin"
+        staff = await self.post("/api/v1/admin/staff", token=admin_token, json={
+            "username": username, "name": name, "password": "Shop12345", "role_code": "merchant_admin",
+            "shop_id": shop.json["id"]})
+        assert staff.status == 201, staff
+        return shop.json["id"], await self.staff(username, "Shop12345")
+
+    async def product(self, token: str, title: str, price: int, **fields: Any) -> dict[str, Any]:
+        response = await self.post("/api/v1/admin/products", token=token,
+                                   json={"title": title, "price": price, "stock": 100, **fields})
+        assert response.status == 201, response
+        return response.json
+
     async def staff(self, username: str, password: str) -> str:
         response = await self.post("/api/v1/staff/auth/login", json={"username": username, "password": password})
         assert response.status == 200, response
@@ -186,3 +205,38 @@ async def admin_token(api: Api) -> str:
 
     await accounts.bootstrap_admin("admin", "平台管理员", "Admin12345")
     return await api.staff("admin", "Admin12345")
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@pytest.fixture
+def count_queries(monkeypatch: pytest.MonkeyPatch, db: TortoiseContext):
+    """``with count_queries() as counter:`` counts SQL statements sent on the primary."""
+    from contextlib import contextmanager
+
+    client_class = type(Tortoise.get_connection("default"))
+
+    @contextmanager
+    def counting():
+        counter = QueryCounter()
+        for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many"):
+            original = getattr(client_class, name)
+
+            def wrapper(self, query, *args, _original=original, **kwargs):
+                counter.statements.append(query)
+                return _original(self, query, *args, **kwargs)
+
+            monkeypatch.setattr(client_class, name, wrapper)
+        try:
+            yield counter
+        finally:
+            monkeypatch.undo()
+
+    return counting

@@ -204,13 +204,13 @@ async def list_roles(request: Request):
 @admin_bp.post("/roles")
 @require("roles:manage")
 async def create_role(request: Request):
-    return json_out(RoleOut, await service.create_role(parse_body(request, RoleIn)), status=201)
+    return json_out(RoleOut, await service.create_role(request.ctx.actor, parse_body(request, RoleIn)), status=201)
 
 
 @admin_bp.put("/roles/<role_id:int>")
 @require("roles:manage")
 async def update_role(request: Request, role_id: int):
-    role = await service.update_role(role_id, parse_body(request, RolePermissionsIn))
+    role = await service.update_role(request.ctx.actor, role_id, parse_body(request, RolePermissionsIn))
     return json_out(RoleOut, role)
 
 

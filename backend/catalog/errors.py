@@ -7,3 +7,4 @@ class CatalogError(StrEnum):
     category_has_children = "category_has_children"
     brand_not_found = "brand_not_found"
     brand_name_taken = "brand_name_taken"
+    product_not_found = "product_not_found"

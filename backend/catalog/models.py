@@ -32,3 +32,31 @@ class Brand(Model):
 
     class Meta:
         table = "catalog_brand"
+
+
+class Product(Model):
+    """A product (SPU) as listings show it. The catalog issue adds SKUs, units, audit and media.
+
+    ``price`` and ``stock`` summarise the SKUs (lowest price, total stock) once they exist.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    shop_id = fields.BigIntField(db_index=True)
+    category_id = fields.BigIntField(null=True, db_index=True)
+    brand_id = fields.BigIntField(null=True)
+    title = fields.CharField(max_length=100)
+    subtitle = fields.CharField(max_length=200, default="")
+    image = fields.CharField(max_length=500, default="")
+    price = fields.BigIntField()  # fen
+    original_price = fields.BigIntField(default=0)  # fen, 0 = none
+    stock = fields.IntField(default=0)
+    sales = fields.IntField(default=0)
+    padded_sales = fields.IntField(default=0)  # 销量注水, shown and sorted as real + padded
+    tags = fields.JSONField(default=list)
+    status = fields.CharField(max_length=16, default="on_sale")  # on_sale | off_shelf
+    sort = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "catalog_product"

@@ -6,14 +6,35 @@ from collections import defaultdict
 
 from pypinyin import Style, lazy_pinyin
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 
 from backend.catalog.errors import CatalogError
-from backend.catalog.models import Brand, Category
-from backend.catalog.schemas import BrandIn, CategoryIn
-from backend.core.errors import Conflict, Invalid, NotFound
+from backend.catalog.models import Brand, Category, Product
+from backend.catalog.schemas import BrandIn, CategoryIn, ProductChange, ProductIn, ProductQuery
+from backend.core.errors import Conflict, CoreError, Forbidden, Invalid, NotFound
+from backend.core.runtime import runtime
+from backend.shops import service as shops
 
 MAX_LEVEL = 3
-TREE_CACHE_KEY = "catalog:category-tree"
+LOW_STOCK = 10
+# Bumped by every change a storefront shows (price, stock, shelf, title, category tree), so
+# caches of pages and listings built on catalog data know they are stale.
+VERSION_KEY = "catalog:version"
+SORTS = {  # shown_sales = real + padded (销量注水), as shoppers see it
+    "composite": ("sort", "-shown_sales", "-id"),
+    "sales": ("-shown_sales", "-id"),
+    "newest": ("-created_at", "-id"),
+    "price_asc": ("price", "id"),
+    "price_desc": ("-price", "-id"),
+}
+
+
+async def data_version() -> int:
+    return int(await runtime().cache.get(VERSION_KEY) or 0)
+
+
+async def _changed() -> None:
+    await runtime().cache.incr(VERSION_KEY, ttl=30 * 86400)
 
 
 async def create_category(data: CategoryIn) -> Category:
@@ -25,7 +46,9 @@ async def create_category(data: CategoryIn) -> Category:
         if parent.level >= MAX_LEVEL:
             raise Invalid(CatalogError.category_too_deep, "分类最多三级", {"parent_id": "三级分类下不能再建分类"})
         level = parent.level + 1
-    return await Category.create(level=level, **data.model_dump())
+    category = await Category.create(level=level, **data.model_dump())
+    await _changed()
+    return category
 
 
 async def category_tree(visible_only: bool = True) -> list[dict]:
@@ -46,6 +69,7 @@ async def delete_category(category_id: int) -> None:
         raise Conflict(CatalogError.category_has_children, "请先删除下级分类")
     if not await Category.filter(id=category_id).delete():
         raise NotFound(CatalogError.category_not_found, "分类不存在")
+    await _changed()
 
 
 def initial_letter(name: str) -> str:
@@ -69,3 +93,72 @@ async def list_brands(letter: str | None = None) -> list[Brand]:
     if letter:
         queryset = queryset.filter(letter=letter.upper())
     return await queryset.order_by("-is_recommended", "letter", "sort", "id")
+
+
+# --- products (listing view; the catalog issue adds SKUs, units and audit) ----------------------
+
+async def create_product(shop_id: int, data: ProductIn) -> Product:
+    product = await Product.create(shop_id=shop_id, **data.model_dump())
+    await _changed()
+    return product
+
+
+async def change_product(shop_id: int | None, product_id: int, data: ProductChange) -> Product:
+    """Change what listings show; ``shop_id`` None is the platform, which may change any product."""
+    queryset = Product.filter(id=product_id)
+    if shop_id is not None:
+        queryset = queryset.filter(shop_id=shop_id)
+    changes = data.model_dump(exclude_none=True)
+    if "padded_sales" in changes and shop_id is not None:
+        raise Forbidden(CoreError.permission_denied, "销量只能由平台调整", {"padded_sales": "仅平台可调整"})
+    if changes and not await queryset.update(**changes):
+        raise NotFound(CatalogError.product_not_found, "商品不存在")
+    await _changed()
+    return await Product.get(id=product_id)
+
+
+def _stock_state(stock: int) -> str:
+    return "sold_out" if stock <= 0 else "low" if stock <= LOW_STOCK else "in_stock"
+
+
+async def _cards(products: list[Product]) -> list[dict]:
+    shop_rows = await shops.shops_by_id({p.shop_id for p in products})
+    return [
+        {
+            "id": p.id, "title": p.title, "image": p.image, "price": p.price,
+            "original_price": p.original_price, "sales": p.sales + p.padded_sales,
+            "stock_state": _stock_state(p.stock), "shop_id": p.shop_id,
+            "self_operated": bool(shop_rows.get(p.shop_id) and shop_rows[p.shop_id].self_operated),
+            "tags": p.tags,
+        }
+        for p in products
+    ]
+
+
+async def cards_by_ids(product_ids: list[int]) -> dict[int, dict]:
+    """On-sale products' cards by id, in two queries however many ids are asked for."""
+    if not product_ids:
+        return {}
+    products = await Product.filter(id__in=set(product_ids), status="on_sale")
+    return {card["id"]: card for card in await _cards(products)}
+
+
+async def query_cards(query: ProductQuery) -> list[dict]:
+    queryset = Product.filter(status="on_sale").annotate(shown_sales=F("sales") + F("padded_sales"))
+    if query.category_id:
+        queryset = queryset.filter(category_id__in=await _category_and_descendants(query.category_id))
+    if query.brand_id:
+        queryset = queryset.filter(brand_id=query.brand_id)
+    products = await queryset.order_by(*SORTS[query.sort]).limit(query.limit * 3 if query.tag else query.limit)
+    if query.tag:  # tags live in a JSON list; filtered here until the search index carries them
+        products = [p for p in products if query.tag in p.tags][: query.limit]
+    return await _cards(products)
+
+
+async def _category_and_descendants(category_id: int) -> list[int]:
+    rows = await Category.all().values("id", "parent_id")
+    wanted, frontier = {category_id}, {category_id}
+    while frontier:
+        frontier = {r["id"] for r in rows if r["parent_id"] in frontier} - wanted
+        wanted |= frontier
+    return list(wanted)

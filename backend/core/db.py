@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "backend.members.models",
     "backend.settings.models",
     "backend.catalog.models",
+    "backend.pages.models",
     "aerich.models",
 ]
 PRIMARY = "default"

@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -66,15 +68,19 @@ async def pending_changes(dialect: str) -> str | None:
         return next(copy.glob(f"models/*{name}*")).read_text()
 
 
-async def make(name: str) -> None:
-    for dialect, url in DIALECT_URLS.items():
-        location = MIGRATIONS / dialect
-        command = Command(_config_for(url), app="models", location=str(location))
-        async with TortoiseContext():
-            if not (location / "models").exists():
-                await command.init_migrations(safe=True)
-                created = "initial migration"
-            else:
-                await command.init(offline=True)
-                created = await command.migrate(name, offline=True)
-        print(f"{dialect}: {created or 'no changes'}")
+async def make_one(dialect: str, name: str) -> str:
+    location = MIGRATIONS / dialect
+    command = Command(_config_for(DIALECT_URLS[dialect]), app="models", location=str(location))
+    async with TortoiseContext():
+        if not (location / "models").exists():
+            await command.init_migrations(safe=True)
+            return "initial migration"
+        await command.init(offline=True)
+        return await command.migrate(name, offline=True) or "no changes"
+
+
+def make(name: str) -> None:
+    """One process per dialect: aerich keeps class-level state that would leak SQLite DDL into PostgreSQL's."""
+    for dialect in DIALECT_URLS:
+        subprocess.run([sys.executable, "-c", f"import asyncio; from backend.core.migrations import make_one; "
+                        f"print('{dialect}:', asyncio.run(make_one({dialect!r}, {name!r})))"], check=True)

@@ -1,4 +1,4 @@
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class AccountSettings(BaseModel):
@@ -10,4 +10,22 @@ class AccountSettings(BaseModel):
     allow_password_login: bool = True
 
 
-GROUPS: dict[str, type[BaseModel]] = {"accounts": AccountSettings}
+class SearchSettings(BaseModel):
+    """Search box words set by operators (搜索预置词); real hot searches come with the search issue."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    preset_words: list[str] = Field(default_factory=lambda: ["保温杯", "坚果礼盒", "空气炸锅", "连衣裙", "车厘子"],
+                                    max_length=20)
+
+
+class PageSettings(BaseModel):
+    """Decoration rules (装修设置)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # Hosts a "url" action may open (a host also allows its subdomains).
+    url_allow_hosts: list[str] = Field(default_factory=lambda: ["mp.weixin.qq.com"], max_length=50)
+
+
+GROUPS: dict[str, type[BaseModel]] = {"accounts": AccountSettings, "search": SearchSettings, "pages": PageSettings}

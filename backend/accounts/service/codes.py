@@ -35,7 +35,7 @@ async def _check_send_limits(phone: str, ip: str) -> None:
     await limit(rt.cache, f"sms:gap:{phone}", max_hits=1, window_seconds=s.rate_limit_sms_interval_seconds,
                 message="验证码发送太频繁，请稍后再试")
     await limit(rt.cache, f"sms:phone:{phone}", max_hits=s.rate_limit_sms_per_phone_per_hour,
-                window_seconds=3600, message="该手机号今日获取验证码次数过多，请稍后再试")
+                window_seconds=3600, message="该手机号一小时内获取验证码次数过多，请稍后再试")
     await limit(rt.cache, f"sms:ip:{ip}", max_hits=s.rate_limit_sms_per_ip_per_hour,
                 window_seconds=3600, message="获取验证码次数过多，请稍后再试")
 

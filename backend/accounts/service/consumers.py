@@ -124,6 +124,8 @@ async def _wechat_openid(code: str) -> tuple[str, str, str | None]:
     try:
         session = await rt.wechat.code_to_session(code)
     except IntegrationError as exc:
+        if exc.status != 400:  # WeChat busy or unreachable: not the code's fault, stays a 502
+            raise
         raise Invalid(AccountError.wechat_login_failed, f"微信登录失败：{exc.message}",
                       {"code": "登录凭证无效或已过期"}) from None
     return rt.settings.wechat_appid or "sandbox", session.openid, session.unionid

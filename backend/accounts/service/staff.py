@@ -13,7 +13,7 @@ from backend.accounts.permissions import BUILTIN_ROLES, CODES, PLATFORM_ONLY
 from backend.accounts.schemas import RoleIn, RolePermissionsIn, StaffIn, StaffLoginIn, StaffQuery
 from backend.accounts.service.tokens import issue_token, login_rate_limit, revoke_all, utcnow
 from backend.core.auth import Actor
-from backend.core.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
+from backend.core.errors import Conflict, CoreError, Forbidden, Invalid, NotFound, Unauthorized
 from backend.core.pagination import paginate
 from backend.core.runtime import runtime
 from backend.core.tenancy import get_scoped, scoped
@@ -116,9 +116,18 @@ async def _shop_for_new_staff(actor: Actor, role: Role, shop_id: int | None) -> 
     return shop.id
 
 
+def _within_own_permissions(actor: Actor, permissions: list[str], field: str | None = None) -> None:
+    """No one grants, or manages an account holding, a permission they do not hold themselves."""
+    beyond = sorted(set(permissions) - actor.permissions)
+    if beyond:
+        raise Forbidden(CoreError.permission_denied, "不能授予或管理超出自己权限的角色",
+                        {field: ", ".join(beyond)} if field else None)
+
+
 async def create_staff(actor: Actor, data: StaffIn) -> dict[str, Any]:
     role = await _role_by_code(data.role_code)
     shop_id = await _shop_for_new_staff(actor, role, data.shop_id)
+    _within_own_permissions(actor, role.permissions, "role_code")
     password_hash = await runtime().passwords.hash(data.password)
     try:
         staff = await Staff.create(username=data.username, name=data.name, password_hash=password_hash,
@@ -129,9 +138,11 @@ async def create_staff(actor: Actor, data: StaffIn) -> dict[str, Any]:
 
 
 async def set_staff_status(actor: Actor, staff_id: int, status: str) -> dict[str, Any]:
-    staff = await get_scoped(Staff.all(), actor, staff_id, AccountError.staff_not_found, "员工不存在")
+    staff = await get_scoped(Staff.all().select_related("role"), actor, staff_id,
+                             AccountError.staff_not_found, "员工不存在")
     if staff.id == actor.id and status != "active":
         raise Conflict(AccountError.cannot_disable_self, "不能停用自己的账号")
+    _within_own_permissions(actor, staff.role.permissions)
     await Staff.filter(id=staff.id).update(status=status)
     if status != "active":
         await revoke_all("staff", staff.id)
@@ -155,21 +166,24 @@ async def list_roles(actor: Actor) -> list[Role]:
     return await queryset.order_by("id")
 
 
-async def create_role(data: RoleIn) -> Role:
+async def create_role(actor: Actor, data: RoleIn) -> Role:
     permissions = _check_permissions(data.scope, data.permissions)
+    _within_own_permissions(actor, permissions, "permissions")
     try:
         return await Role.create(code=data.code, name=data.name, scope=data.scope, permissions=permissions)
     except IntegrityError:
         raise Conflict(AccountError.role_code_taken, "角色编码已存在", {"code": "角色编码已存在"}) from None
 
 
-async def update_role(role_id: int, data: RolePermissionsIn) -> Role:
+async def update_role(actor: Actor, role_id: int, data: RolePermissionsIn) -> Role:
     role = await Role.get_or_none(id=role_id)
     if role is None:
         raise NotFound(AccountError.role_not_found, "角色不存在")
     if role.builtin:
         raise Conflict(AccountError.role_builtin, "内置角色不可修改，请新建角色")
-    role.permissions = _check_permissions(role.scope, data.permissions)
+    permissions = _check_permissions(role.scope, data.permissions)
+    _within_own_permissions(actor, [*role.permissions, *permissions], "permissions")
+    role.permissions = permissions
     role.name = data.name or role.name
     await role.save(update_fields=["permissions", "name"])
     return role

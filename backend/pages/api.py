@@ -1,0 +1,129 @@
+"""Pages endpoints: the decorator's back office and the shells' storefront reads."""
+
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from backend.core.auth import require
+from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
+from backend.pages import service
+from backend.pages.catalogue import load_catalogue
+from backend.pages.schemas import (
+    DraftIn,
+    PageDetail,
+    PageIn,
+    PageListQuery,
+    PageSummary,
+    RevisionOut,
+    RollbackIn,
+    StorefrontQuery,
+)
+
+admin_bp = Blueprint("pages_admin", url_prefix="/api/v1/admin")
+storefront_bp = Blueprint("pages", url_prefix="/api/v1")
+blueprints = (admin_bp, storefront_bp)
+
+
+# --- decorator -----------------------------------------------------------------------------------
+
+@admin_bp.get("/layouts/catalogue")
+@require("pages:manage")
+async def catalogue(request: Request):
+    return json_response(load_catalogue().public())
+
+
+@admin_bp.get("/pages")
+@require("pages:manage")
+async def list_pages(request: Request):
+    query = parse_query(request, PageListQuery)
+    pages, total = await service.list_pages(request.ctx.actor, query)
+    return list_out(PageSummary, service.summaries(pages), total=total, page=query.page,
+                    page_size=query.page_size)
+
+
+@admin_bp.post("/pages")
+@require("pages:manage")
+async def create_page(request: Request):
+    page = await service.create_page(request.ctx.actor, parse_body(request, PageIn))
+    return json_out(PageDetail, await service.detail(page), status=201)
+
+
+@admin_bp.get("/pages/<page_id:int>")
+@require("pages:manage")
+async def get_page(request: Request, page_id: int):
+    page = await service.get_page_for(request.ctx.actor, page_id)
+    return json_out(PageDetail, await service.detail(page))
+
+
+@admin_bp.put("/pages/<page_id:int>/draft")
+@require("pages:manage")
+async def save_draft(request: Request, page_id: int):
+    page = await service.save_draft(request.ctx.actor, page_id, parse_body(request, DraftIn))
+    return json_out(PageDetail, await service.detail(page))
+
+
+@admin_bp.post("/pages/<page_id:int>/publish")
+@require("pages:manage")
+async def publish(request: Request, page_id: int):
+    page = await service.publish(request.ctx.actor, page_id)
+    return json_out(PageDetail, await service.detail(page))
+
+
+@admin_bp.get("/pages/<page_id:int>/revisions")
+@require("pages:manage")
+async def revisions(request: Request, page_id: int):
+    return list_out(RevisionOut, await service.revisions(request.ctx.actor, page_id))
+
+
+@admin_bp.post("/pages/<page_id:int>/rollback")
+@require("pages:manage")
+async def rollback(request: Request, page_id: int):
+    data = parse_body(request, RollbackIn)
+    page = await service.rollback(request.ctx.actor, page_id, data.revision_id)
+    return json_out(PageDetail, await service.detail(page))
+
+
+@admin_bp.post("/pages/<page_id:int>/preview")
+@require("pages:manage")
+async def preview(request: Request, page_id: int):
+    return json_response(await service.preview_link(request.ctx.actor, page_id), status=201)
+
+
+# --- storefront ----------------------------------------------------------------------------------
+
+async def _page(request: Request, owner: str, key: str) -> HTTPResponse:
+    query = parse_query(request, StorefrontQuery)
+    status, body, etag = await service.storefront_page(
+        owner, key, query, request.headers.get("x-shell-components"), request.headers.get("if-none-match"))
+    headers = {"Cache-Control": "no-store" if query.preview else "no-cache", "Vary": "X-Shell-Components"}
+    if etag:
+        headers["ETag"] = etag
+    if status == 304:
+        return HTTPResponse(status=304, headers=headers)
+    return HTTPResponse(body, status=200, headers=headers, content_type="application/json")
+
+
+@storefront_bp.get("/pages/<key:str>")
+async def platform_page(request: Request, key: str):
+    return await _page(request, "platform", key)
+
+
+@storefront_bp.get("/shops/<shop_id:int>/page")
+async def shop_home(request: Request, shop_id: int):
+    return await _page(request, service.owner_of(shop_id), "home")
+
+
+@storefront_bp.get("/shops/<shop_id:int>/pages/<key:str>")
+async def shop_page(request: Request, shop_id: int, key: str):
+    return await _page(request, service.owner_of(shop_id), key)
+
+
+@storefront_bp.get("/pages/<key:str>/sections/<section_id:str>")
+async def platform_section(request: Request, key: str, section_id: str):
+    query = parse_query(request, StorefrontQuery)
+    return json_response(await service.section_data("platform", key, section_id, query))
+
+
+@storefront_bp.get("/shops/<shop_id:int>/pages/<key:str>/sections/<section_id:str>")
+async def shop_section(request: Request, shop_id: int, key: str, section_id: str):
+    query = parse_query(request, StorefrontQuery)
+    return json_response(await service.section_data(service.owner_of(shop_id), key, section_id, query))
