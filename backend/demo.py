@@ -6,6 +6,8 @@ Accounts to log in with are listed in README.md.
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 
 from tortoise.context import TortoiseContext
 
@@ -13,13 +15,17 @@ from backend.accounts import service as accounts
 from backend.accounts.permissions import CODES
 from backend.accounts.schemas import RegisterIn, StaffIn
 from backend.catalog import service as catalog
-from backend.catalog.schemas import BrandIn, CategoryIn
+from backend.catalog.schemas import BrandIn, CategoryIn, ProductChange, ProductIn
 from backend.core.auth import Actor
 from backend.core.config import Settings, load_settings
 from backend.core.db import tortoise_config
 from backend.core.runtime import runtime
+from backend.demo_media import placeholder_png
 from backend.members import service as members
 from backend.members.schemas import AddressIn
+from backend.pages import service as pages
+from backend.pages.catalogue import load_catalogue
+from backend.pages.schemas import DraftIn, PageIn
 from backend.shops import service as shops
 from backend.shops.schemas import ShopIn, ShopQuery
 
@@ -47,6 +53,35 @@ BRANDS = [("华为", "HUAWEI", True), ("小米", "Xiaomi", True), ("苹果", "Ap
           ("三只松鼠", "Three Squirrels", True), ("良品铺子", "BESTORE", False), ("美的", "Midea", True),
           ("九阳", "Joyoung", False), ("李宁", "LI-NING", True), ("安踏", "ANTA", False),
           ("蓝月亮", "Bluemoon", False), ("飞利浦", "Philips", False), ("欧莱雅", "L'Oréal", False)]
+# (shop index in SHOPS, category name, title, price fen, original price fen, stock, padded sales, tags)
+PRODUCTS = [
+    (0, "手机", "华为 Mate 70 Pro 12GB+512GB 雅丹黑 鸿蒙旗舰手机", 649900, 699900, 120, 8650, ["自营", "分期免息"]),
+    (0, "手机", "小米15 Ultra 徕卡光学 16GB+512GB 白色", 599900, 649900, 80, 5120, ["自营", "双11"]),
+    (0, "充电器", "绿联 65W 氮化镓快充充电器 三口多协议", 12900, 16900, 600, 23100, ["自营"]),
+    (0, "电饭煲", "美的 IH电饭煲 4L 家用智能预约 一级能效", 39900, 59900, 210, 7800, ["自营", "双11"]),
+    (0, "空气炸锅", "九阳 空气炸锅 6L大容量 可视窗口 无油低脂", 29900, 39900, 8, 15600, ["自营", "限时特价"]),
+    (0, "破壁机", "九阳 破壁机 家用低音 加热免滤 豆浆机", 45900, 69900, 95, 3400, ["自营"]),
+    (0, "保温杯", "象印 不锈钢保温杯 480ml 316钢 长效保温", 15900, 19900, 350, 12800, ["自营", "双11"]),
+    (0, "锅具", "苏泊尔 不粘炒锅 32cm 少油烟 电磁炉燃气通用", 16900, 29900, 0, 6400, ["自营"]),
+    (0, "洗衣液", "蓝月亮 深层洁净洗衣液 3kg×2瓶 薰衣草香", 8990, 12900, 1500, 45200, ["自营", "满减"]),
+    (0, "纸巾", "维达 超韧抽纸 3层130抽×24包 整箱", 5990, 7990, 900, 61000, ["自营"]),
+    (0, "坚果炒货", "三只松鼠 每日坚果 750g/30袋 混合果仁礼盒", 9990, 15900, 700, 38700, ["自营", "双11", "满减"]),
+    (0, "饼干糕点", "良品铺子 手撕面包 1000g 早餐代餐整箱", 3990, 5990, 1200, 27400, ["自营"]),
+    (0, "面霜", "珀莱雅 红宝石面霜 50g 抗皱紧致 淡化细纹", 25900, 35900, 160, 9100, ["自营", "双11"]),
+    (0, "洗发水", "阿道夫 精油洗发水 500ml×2 控油蓬松", 8900, 13800, 500, 18300, ["自营"]),
+    (0, "跑步鞋", "李宁 赤兔7 PRO 男款竞速跑鞋 轻量回弹", 49900, 59900, 60, 4300, ["自营"]),
+    (0, "运动套装", "安踏 运动套装男 秋冬加绒卫衣长裤两件套", 25900, 39900, 140, 5600, ["自营", "双11"]),
+    (0, "羽绒服", "波司登 女款中长款羽绒服 90%白鸭绒 防风保暖", 89900, 129900, 45, 2100, ["自营", "新品"]),
+    (0, "积木拼插", "乐高 城市系列 消防局 60320 6岁+ 儿童拼装玩具", 59900, 69900, 30, 1800, ["自营"]),
+    (1, "苹果", "烟台红富士苹果 5斤装 单果80mm+ 脆甜多汁", 3990, 5990, 400, 56300, ["产地直发", "满减"]),
+    (1, "苹果", "阿克苏冰糖心苹果 10斤 新疆特级果", 6990, 9990, 260, 41200, ["产地直发", "双11"]),
+    (1, "柑橘橙柚", "赣南脐橙 10斤装 大果 当季新鲜现摘", 4990, 6990, 320, 38900, ["产地直发"]),
+    (1, "柑橘橙柚", "四川爱媛38号果冻橙 5斤 细嫩化渣", 3590, 4990, 5, 22700, ["限时特价"]),
+    (1, "车厘子", "智利进口车厘子 JJ级 2斤礼盒装 顺丰冷链", 12900, 16900, 90, 13400, ["进口", "双11"]),
+    (1, "坚果炒货", "新疆和田大红枣 2.5kg 六星特级 免洗即食", 6990, 9900, 0, 9800, ["产地直发"]),
+    (1, "肉干肉脯", "靖江猪肉脯 500g 蜜汁原味 独立小包装", 4590, 6800, 450, 17600, ["满减"]),
+    (1, "大米", "五常稻花香大米 10kg 东北新米 当季现磨", 9900, 12900, 300, 20500, ["产地直发", "双11"]),
+]
 ADDRESSES = [
     ("王小明", "13912340001", "上海市", "上海市", "浦东新区", "张江镇博云路2号浦软大厦8楼", "公司"),
     ("王小明", "13912340001", "浙江省", "杭州市", "西湖区", "文三路478号华星时代广场A座1201", "家"),
@@ -74,6 +109,10 @@ async def seed(settings: Settings) -> bool:
                                                           role_code="cs_agent", shop_id=shop.id))
     await _seed_consumers()
     await _seed_catalog()
+    shop_ids = [shop.id for shop in (await shops.list_shops(PLATFORM_READER, ShopQuery(page_size=10)))[0]][::-1]
+    product_ids = await _seed_products(shop_ids)
+    await _seed_media()
+    await _seed_pages(platform, shop_ids, product_ids)
     return True
 
 
@@ -103,6 +142,66 @@ async def _seed_catalog() -> None:
                 await catalog.create_category(CategoryIn(name=third, parent_id=level2.id, sort=sort3))
     for sort, (name, english, recommended) in enumerate(BRANDS):
         await catalog.create_brand(BrandIn(name=name, english_name=english, is_recommended=recommended, sort=sort))
+
+
+async def _seed_products(shop_ids: list[int]) -> dict[int, list[int]]:
+    """Products per shop index; the platform pads sales so rankings look lived-in (销量注水)."""
+    categories = {n["name"]: n["id"] for n in _flatten(await catalog.category_tree())}
+    made: dict[int, list[int]] = {}
+    for number, (shop, category, title, price, original, stock, padded, tags) in enumerate(PRODUCTS, start=1):
+        product = await catalog.create_product(shop_ids[shop], ProductIn(
+            title=title, image=f"/media/demo/product-{number}.png", category_id=categories[category],
+            price=price, original_price=original, stock=stock, tags=tags))
+        await catalog.change_product(None, product.id, ProductChange(padded_sales=padded))
+        made.setdefault(shop, []).append(product.id)
+    return made
+
+
+def _flatten(nodes: list[dict]) -> list[dict]:
+    return [n for node in nodes for n in (node, *_flatten(node["children"]))]
+
+
+async def _seed_media() -> None:
+    """Write every picture the templates and demo products point at, once."""
+    storage = runtime().storage
+    names = {m for doc in load_catalogue().templates.values() for m in _media_names(doc)}
+    names |= {f"product-{n}" for n in range(1, len(PRODUCTS) + 1)} | {f"cat-{n}" for n in range(len(CATEGORIES))}
+    for name in sorted(names):
+        key = f"demo/{name}.png"
+        if not await storage.exists(key):
+            await storage.put(key, placeholder_png(name), "image/png")
+
+
+def _media_names(value: object) -> set[str]:
+    text = json.dumps(value)
+    return set(re.findall(r"/media/demo/([a-z0-9-]+)\.png", text))
+
+
+async def _seed_pages(platform: Actor, shop_ids: list[int], product_ids: dict[int, list[int]]) -> None:
+    """The platform home and each merchant's shop home, built from the templates and published."""
+    home = await pages.create_page(platform, PageIn(key="home", kind="platform_home", title="商城首页",
+                                                    template="platform_home"))
+    await _publish_with_products(platform, home.id, product_ids[0][:3] + product_ids[1][:3])
+    for index in (0, 1):
+        merchant = Actor(kind="staff", id=0, token_id=0, role="merchant_admin",
+                         permissions=frozenset({"pages:manage"}), shop_id=shop_ids[index], shop_kind="merchant")
+        page = await pages.create_page(merchant, PageIn(key="home", kind="shop_home", title=SHOPS[index][1],
+                                                        template="shop_home"))
+        await _publish_with_products(merchant, page.id, product_ids[index][:4])
+    b2b = await pages.create_page(platform, PageIn(key="b2b-home", kind="b2b_home", title="订货首页",
+                                                   template="b2b_home"))
+    await _publish_with_products(platform, b2b.id, product_ids[0][:4])
+
+
+async def _publish_with_products(actor: Actor, page_id: int, ids: list[int]) -> None:
+    """Point the template's hand-picked grids at real demo products, then publish."""
+    detail = await pages.detail(await pages.get_page_for(actor, page_id))
+    document = detail["document"]
+    for section in document["sections"].values():
+        if (section.get("source") or {}).get("kind") == "product_ids":
+            section["source"]["ids"] = ids
+    await pages.save_draft(actor, page_id, DraftIn(document=document))
+    await pages.publish(actor, page_id)
 
 
 async def run(settings: Settings) -> bool:

@@ -62,15 +62,22 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> str:
 async def _reset_postgres(url: str) -> None:
     async with TortoiseContext() as ctx:
         await ctx.init(db_url=url, modules={"models": ["aerich.models"]})
+        database = url.rsplit("/", 1)[1].split("?")[0]
         await ctx.connections.get("default").execute_script(
-            "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+            "DROP SCHEMA public CASCADE; CREATE SCHEMA public; "
+            # a throw-away database: durability buys nothing here and costs most of the run
+            f'ALTER DATABASE "{database}" SET synchronous_commit TO off;'
         )
 
 
 async def _truncate_postgres() -> None:
+    """Empty every table but aerich's; DELETE on tables this small is far quicker than TRUNCATE."""
     tables = [m._meta.db_table for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"]
     conn = Tortoise.get_connection("default")
-    await conn.execute_script(f'TRUNCATE {", ".join(tables)} RESTART IDENTITY CASCADE;')
+    deletes = "".join(f'DELETE FROM "{table}";' for table in tables)
+    # foreign keys are checked by triggers, which replica mode skips: no ordering by dependency
+    await conn.execute_script(f"SET session_replication_role = replica;{deletes}"
+                              "SET session_replication_role = DEFAULT;")
     from backend.accounts import service as accounts
 
     await accounts.ensure_builtin_roles()

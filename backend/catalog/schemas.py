@@ -87,6 +87,7 @@ class ProductCard(BaseModel):
 
 
 class ProductQuery(BaseModel):
+    shop_id: int | None = None  # a shop's own pages list only that shop's products
     category_id: int | None = None
     brand_id: int | None = None
     tag: str | None = Field(default=None, max_length=20)

@@ -135,16 +135,19 @@ async def _cards(products: list[Product]) -> list[dict]:
     ]
 
 
-async def cards_by_ids(product_ids: list[int]) -> dict[int, dict]:
-    """On-sale products' cards by id, in two queries however many ids are asked for."""
+async def cards_by_ids(product_ids: list[int], shop_id: int | None = None) -> dict[int, dict]:
+    """On-sale products' cards by id (of one shop, if given), in two queries however many ids are asked for."""
     if not product_ids:
         return {}
-    products = await Product.filter(id__in=set(product_ids), status="on_sale")
+    queryset = Product.filter(id__in=set(product_ids), status="on_sale")
+    products = await (queryset.filter(shop_id=shop_id) if shop_id else queryset)
     return {card["id"]: card for card in await _cards(products)}
 
 
 async def query_cards(query: ProductQuery) -> list[dict]:
     queryset = Product.filter(status="on_sale").annotate(shown_sales=F("sales") + F("padded_sales"))
+    if query.shop_id:
+        queryset = queryset.filter(shop_id=query.shop_id)
     if query.category_id:
         queryset = queryset.filter(category_id__in=await _category_and_descendants(query.category_id))
     if query.brand_id:

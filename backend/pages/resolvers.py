@@ -18,7 +18,7 @@ Resolver = Callable[[Sources, dict[str, Any]], Awaitable[dict[str, Any]]]
 
 async def product_ids(sources: Sources, context: dict[str, Any]) -> dict[str, Any]:
     wanted = [i for source in sources.values() for i in source.get("ids", [])]
-    cards = await catalog.cards_by_ids(wanted)
+    cards = await catalog.cards_by_ids(wanted, context.get("shop_id"))
     return {sid: {"items": [cards[i] for i in s.get("ids", []) if i in cards]} for sid, s in sources.items()}
 
 
@@ -26,7 +26,8 @@ async def product_query(sources: Sources, context: dict[str, Any]) -> dict[str, 
     resolved = {}
     for sid, source in sources.items():
         fields = {k: source[k] for k in ("category_id", "brand_id", "tag", "sort", "limit") if k in source}
-        resolved[sid] = {"items": await catalog.query_cards(ProductQuery(**fields))}
+        query = ProductQuery(**fields, shop_id=context.get("shop_id"))
+        resolved[sid] = {"items": await catalog.query_cards(query)}
     return resolved
 
 
@@ -34,7 +35,8 @@ def _sorted_by(sort: str) -> Resolver:
     async def resolve(sources: Sources, context: dict[str, Any]) -> dict[str, Any]:
         resolved = {}
         for sid, source in sources.items():
-            cards = await catalog.query_cards(ProductQuery(sort=sort, limit=source.get("limit", 10)))
+            query = ProductQuery(sort=sort, limit=source.get("limit", 10), shop_id=context.get("shop_id"))
+            cards = await catalog.query_cards(query)
             if sort == "sales":
                 cards = [{**card, "rank": rank} for rank, card in enumerate(cards, start=1)]
             resolved[sid] = {"items": cards}

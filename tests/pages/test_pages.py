@@ -213,8 +213,11 @@ class TestStorefrontPage:
         _, ziying = await api.merchant(admin_token, "官方自营旗舰店", self_operated=True)
         cup = await api.product(ziying, "不锈钢保温杯 500ml", 5900, original_price=8900)
         pear = await api.product(shop["token"], "砀山酥梨 5斤装", 2990, stock=3)
-        await save_and_publish(api, shop["token"], shop["page"], document({"hot": grid([pear["id"], cup["id"]])}))
-        body = (await api.get(f"/api/v1/shops/{shop['id']}/page")).json
+        home = (await api.post("/api/v1/admin/pages", token=admin_token,
+                               json={"key": "home", "kind": "platform_home", "title": "首页"})).json
+        doc = document({"hot": grid([pear["id"], cup["id"]])}, kind="platform_home")
+        await save_and_publish(api, admin_token, home, doc)
+        body = (await api.get("/api/v1/pages/home")).json
         items = body["sections"]["hot"]["data"]["items"]
         assert [i["title"] for i in items] == ["砀山酥梨 5斤装", "不锈钢保温杯 500ml"]
         assert items[0]["price"] == 2990 and items[0]["stock_state"] == "low" and not items[0]["self_operated"]
@@ -364,3 +367,17 @@ class TestHomeSources:
 
 def test_documents_round_trip_as_plain_json():
     assert json.loads(json.dumps(document({"b1": BANNER}))) == document({"b1": BANNER})
+
+
+@pytest.mark.feature("SDUI-5")
+async def test_a_shop_home_shows_only_that_shops_products(api, admin_token, shop):
+    _, other = await api.merchant(admin_token, "数码小铺")
+    theirs = await api.product(other, "蓝牙耳机", 19900)
+    ours = await api.product(shop["token"], "砀山酥梨 5斤装", 2990)
+    doc = document({"picked": grid([theirs["id"], ours["id"]]),
+                    "newest": {"type": "product_grid", "v": 1, "settings": {"columns": 2},
+                               "source": {"kind": "newest", "limit": 10}}})
+    await save_and_publish(api, shop["token"], shop["page"], doc)
+    sections = (await api.get(f"/api/v1/shops/{shop['id']}/page")).json["sections"]
+    assert [i["id"] for i in sections["picked"]["data"]["items"]] == [ours["id"]]
+    assert [i["id"] for i in sections["newest"]["data"]["items"]] == [ours["id"]]
