@@ -11,7 +11,7 @@ install_python() {  # $1: the extras to install, e.g. "" or "[test]"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$1"
 }
 js_folders() {  # every JS front end that exists yet
-  for dir in admin_web app_shell miniprogram; do
+  for dir in shared_js admin_web app_shell miniprogram; do
     [ -f "$dir/package.json" ] && echo "$dir"
   done
   return 0

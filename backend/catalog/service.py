@@ -11,6 +11,7 @@ from tortoise.expressions import F
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import Brand, Category, Product
 from backend.catalog.schemas import BrandIn, CategoryIn, ProductChange, ProductIn, ProductQuery
+from backend.core import events
 from backend.core.errors import Conflict, CoreError, Forbidden, Invalid, NotFound
 from backend.core.runtime import runtime
 from backend.shops import service as shops
@@ -35,6 +36,7 @@ async def data_version() -> int:
 
 async def _changed() -> None:
     await runtime().cache.incr(VERSION_KEY, ttl=30 * 86400)
+    await events.publish("catalog.changed")
 
 
 async def create_category(data: CategoryIn) -> Category:

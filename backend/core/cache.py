@@ -1,6 +1,9 @@
 """Cache with an in-process default and a Redis backend (several workers and hosts share it).
 
 Values are JSON. ``incr`` is atomic and starts a key's lifetime on first use (rate limits).
+The in-process backend keeps strings as they are (immutable, so safe to share: a cached response
+body is served without decoding) and stores everything else JSON-encoded, so a caller mutating
+what it read can never change the cache.
 """
 
 from __future__ import annotations
@@ -20,9 +23,18 @@ class Cache(Protocol):
     async def close(self) -> None: ...
 
 
+class _Text:
+    """A string value kept verbatim (tells it apart from a JSON-encoded one)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
 class MemoryCache:
     def __init__(self, max_items: int = 50_000) -> None:
-        self._data: dict[str, tuple[Any, float | None]] = {}
+        self._data: dict[str, tuple[str | _Text, float | None]] = {}
         self._max_items = max_items
 
     def _live(self, key: str) -> tuple[Any, float | None] | None:
@@ -43,12 +55,16 @@ class MemoryCache:
 
     async def get(self, key: str) -> Any | None:
         entry = self._live(key)
-        return None if entry is None else json.loads(entry[0])
+        if entry is None:
+            return None
+        value = entry[0]
+        return value.text if isinstance(value, _Text) else json.loads(value)
 
     async def set(self, key: str, value: Any, ttl: int | None = None) -> None:
         self._evict_if_full()
         expires = time.monotonic() + ttl if ttl else None
-        self._data[key] = (json.dumps(value, ensure_ascii=False), expires)
+        stored = _Text(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        self._data[key] = (stored, expires)
 
     async def delete(self, *keys: str) -> None:
         for key in keys:
@@ -60,7 +76,7 @@ class MemoryCache:
             self._evict_if_full()
             self._data[key] = (json.dumps(1), time.monotonic() + ttl)
             return 1
-        value = json.loads(entry[0]) + 1
+        value = int(entry[0].text if isinstance(entry[0], _Text) else json.loads(entry[0])) + 1
         self._data[key] = (json.dumps(value), entry[1])
         return value
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,8 +74,6 @@ class Settings(BaseSettings):
     # static front ends
     admin_dist: str = str(ROOT / "admin_web" / "dist")
     h5_dist: str = str(ROOT / "app_shell" / "dist")
-
-    cors_origins: str = Field(default="", description="comma-separated origins allowed by CORS")
 
     @cached_property
     def replica_urls(self) -> list[str]:

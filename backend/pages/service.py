@@ -10,7 +10,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from backend.catalog import service as catalog
+from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import transaction
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
@@ -26,6 +26,7 @@ from backend.pages.validation import validate_document
 from backend.settings import service as settings_service
 from backend.settings.schemas import PageSettings, SearchSettings
 
+DATA_VERSION_KEY = "pages:data-version"
 SHOP_KINDS = {"shop_home", "custom", "campaign"}
 PLATFORM_KINDS = {"platform_home", "category", "b2b_home", "custom", "campaign"}
 BODY_TTL = 300
@@ -140,7 +141,7 @@ async def _move_pointer(page: Page, revision_id: int) -> None:
         published_revision_id=revision_id)
     if not moved:
         raise Conflict(PageError.draft_conflict, "页面刚被他人发布，请刷新后重试")
-    await _bump_generation(page.owner, page.key)
+    await _forget_pointers(page.owner, page.key)
 
 
 async def revisions(actor: Actor, page_id: int) -> list[PageRevision]:
@@ -197,29 +198,34 @@ def parse_capabilities(header: str | None) -> dict[str, int] | None:
     return caps
 
 
-async def _generation(owner: str, key: str) -> int:
-    return int(await runtime().cache.get(f"page:gen:{owner}:{key}") or 0)
+def _pointers_key(owner: str, key: str) -> str:
+    return f"page:ptrs:{owner}:{key}"
 
 
-async def _bump_generation(owner: str, key: str) -> None:
-    await runtime().cache.incr(f"page:gen:{owner}:{key}", ttl=30 * 86400)
+async def _forget_pointers(owner: str, key: str) -> None:
+    """Forget the published pointers of ``owner``/``key`` (every city site) after a publish."""
+    await runtime().cache.delete(_pointers_key(owner, key))
+
+
+@events.subscribe("catalog.changed")
+@events.subscribe("settings.changed")
+async def _data_changed(payload: dict[str, Any]) -> None:
+    """Shown data changed (prices, stock, hot words …): every page's ETag must change."""
+    await runtime().cache.incr(DATA_VERSION_KEY, ttl=30 * 86400)
 
 
 async def _live_pointer(owner: str, key: str, site: str) -> dict[str, Any]:
     """Which revision a shell sees: the city-site variant if published, else the base page."""
     cache = runtime().cache
-    cache_key = f"page:ptr:{owner}:{key}:{site}:{await _generation(owner, key)}"
-    pointer = await cache.get(cache_key)
+    pointers = await cache.get(_pointers_key(owner, key))
+    if pointers is None:
+        rows = await Page.filter(owner=owner, key=key, published_revision_id__isnull=False)
+        pointers = {p.site: {"page_id": p.id, "revision_id": p.published_revision_id, "shop_id": p.shop_id,
+                             "kind": p.kind} for p in rows}
+        await cache.set(_pointers_key(owner, key), pointers, ttl=BODY_TTL)
+    pointer = pointers.get(site) or pointers.get("")
     if pointer is None:
-        candidates = await Page.filter(owner=owner, key=key, site__in={site, ""},
-                                       published_revision_id__isnull=False)
-        by_site = {p.site: p for p in candidates}
-        page = by_site.get(site) or by_site.get("")
-        if page is None:
-            raise NotFound(PageError.page_not_found, "页面不存在或尚未发布")
-        pointer = {"page_id": page.id, "revision_id": page.published_revision_id, "shop_id": page.shop_id,
-                   "key": page.key, "kind": page.kind}
-        await cache.set(cache_key, pointer, ttl=BODY_TTL)
+        raise NotFound(PageError.page_not_found, "页面不存在或尚未发布")
     return pointer
 
 
@@ -235,18 +241,16 @@ async def storefront_page(owner: str, key: str, query: StorefrontQuery, caps_hea
         body = await _resolved(revision, page.kind, page.shop_id, key, query.channel, caps)
         return 200, json.dumps(body, ensure_ascii=False, separators=(",", ":")), None
     pointer = await _live_pointer(owner, key, query.site)
-    hot_words = (await settings_service.read(runtime().cache, SearchSettings, "search")).preset_words
-    fingerprint = json.dumps([pointer["revision_id"], query.channel, sorted((caps or {}).items()),
-                              await catalog.data_version(), hot_words], ensure_ascii=False)
+    cache = runtime().cache
+    data_version = await cache.get(DATA_VERSION_KEY) or 0
+    fingerprint = f"{pointer['revision_id']}|{query.channel}|{sorted((caps or {}).items())}|{data_version}"
     etag = f'"{hashlib.sha1(fingerprint.encode()).hexdigest()}"'
     if if_none_match and etag in [t.strip() for t in if_none_match.split(",")]:
         return 304, None, etag
-    cache = runtime().cache
     body = await cache.get(f"page:body:{etag}")
     if body is None:
         revision = await PageRevision.get(id=pointer["revision_id"])
-        resolved = await _resolved(revision, pointer["kind"], pointer["shop_id"], key, query.channel, caps,
-                                   hot_words)
+        resolved = await _resolved(revision, pointer["kind"], pointer["shop_id"], key, query.channel, caps)
         body = json.dumps(resolved, ensure_ascii=False, separators=(",", ":"))
         await cache.set(f"page:body:{etag}", body, ttl=BODY_TTL)
     return 200, body, etag
@@ -259,12 +263,11 @@ def _visible(section: dict[str, Any], channel: str, caps: dict[str, int] | None)
 
 
 async def _resolved(revision: PageRevision, kind: str, shop_id: int | None, key: str, channel: str,
-                    caps: dict[str, int] | None, hot_words: list[str] | None = None) -> dict[str, Any]:
+                    caps: dict[str, int] | None) -> dict[str, Any]:
     document = revision.document
     shown = {sid: document["sections"][sid] for sid in document["order"]
              if sid in document["sections"] and _visible(document["sections"][sid], channel, caps)}
-    if hot_words is None:
-        hot_words = (await settings_service.read(runtime().cache, SearchSettings, "search")).preset_words
+    hot_words = (await settings_service.read(runtime().cache, SearchSettings, "search")).preset_words
     data = await resolve_sections(shown, {"shop_id": shop_id, "hot_words": hot_words})
     return {
         "key": key, "kind": kind, "revision": revision.id, "schema_version": document["schema_version"],

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from backend.core import events
 from backend.core.cache import Cache
 from backend.core.errors import NotFound
 from backend.settings.errors import SettingsError
@@ -39,4 +40,5 @@ async def read_group(cache: Cache, group: str) -> BaseModel:
 async def write_group(cache: Cache, group: str, value: BaseModel) -> BaseModel:
     await Setting.update_or_create(key=group, defaults={"value": value.model_dump(mode="json")})
     await cache.delete(f"settings:{group}")
+    await events.publish("settings.changed", group=group)
     return value

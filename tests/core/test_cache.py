@@ -77,3 +77,13 @@ def test_memory_cache_evicts_oldest_when_full():
         return [await small.get(k) for k in "abcd"]
 
     assert asyncio.run(scenario()) == [None, "b", "c", "d"]
+
+
+@pytest.mark.feature("ARCH-4")
+async def test_what_a_caller_does_to_a_value_it_read_never_changes_the_cache(cache):
+    await cache.set("page", {"sections": [1]})
+    mine = await cache.get("page")
+    mine["sections"].append(2)
+    assert await cache.get("page") == {"sections": [1]}
+    await cache.set("body", '{"already":"json"}')
+    assert await cache.get("body") == '{"already":"json"}'
