@@ -1,0 +1,16 @@
+import "vant/lib/index.css";
+import "./styles.css";
+
+import { createApp } from "vue";
+
+import App from "./App.vue";
+import { client } from "./core/api";
+import { ACTION_HANDLER, createNavigator } from "./core/navigate";
+import { createAppRouter } from "./router";
+
+const app = createApp(App);
+const router = createAppRouter();
+
+app.use(router);
+app.provide(ACTION_HANDLER, createNavigator({ router, client }));
+app.mount("#app");

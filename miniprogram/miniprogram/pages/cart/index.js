@@ -1,0 +1,6 @@
+// 购物车 (tab): 即将上线.
+Page({
+  onGoHome() {
+    wx.switchTab({ url: "/pages/index/index" });
+  },
+});

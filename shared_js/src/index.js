@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * The shared JS core of the shells (H5/app via the `@shared` alias, the mini-program through its
+ * sync script): layout normalisation, actions, the API client and display formats. Plain ES
+ * modules with JSDoc types, no dependencies, no platform globals.
+ */
+
+/**
+ * Types, for shells written in TypeScript (`import type {NormalizedSection} from "@shared"`).
+ * @typedef {import("./layout.js").NormalizedSection} NormalizedSection
+ * @typedef {import("./layout.js").SupportedMap} SupportedMap
+ * @typedef {import("./layout.js").Channel} Channel
+ * @typedef {import("./actions.js").ActionTarget} ActionTarget
+ * @typedef {import("./api.js").ApiClient} ApiClient
+ * @typedef {import("./api.js").Transport} Transport
+ * @typedef {import("./api.js").TransportRequest} TransportRequest
+ * @typedef {import("./api.js").TransportResponse} TransportResponse
+ * @typedef {import("./api.js").EtagCache} EtagCache
+ * @typedef {import("./log.js").Logger} Logger
+ */
+export { setLogger } from "./log.js";
+export {
+  normalizeLayout,
+  componentHeader,
+  pageInfo,
+  sectionItems,
+  sectionProducts,
+  sectionProductIds,
+  PRODUCT_SECTION_TYPES,
+} from "./layout.js";
+export { resolveAction, isSafeUrl, ACTION_KINDS, TABS } from "./actions.js";
+export {
+  ApiError,
+  isApiError,
+  createApiClient,
+  createMemoryEtagCache,
+  errorFromResponse,
+  fetchPage,
+  fetchSectionData,
+  headerValue,
+  pagePath,
+  queryString,
+  sectionDataPath,
+} from "./api.js";
+export { formatPrice, priceParts, formatSales } from "./format.js";

@@ -1,0 +1,4 @@
+// The only platform global the core touches: the console of the default logger (browsers,
+// Node and the mini-program all have one). Nothing else (no DOM, wx, fetch) is declared, so the
+// type check fails if the core starts using another.
+declare const console: { warn(...args: unknown[]): void };
