@@ -34,6 +34,17 @@ export const ERROR_MESSAGES: Record<string, string> = {
   shop_not_found: "店铺不存在",
   shop_name_taken: "店铺名称已被使用",
   shop_disabled: "店铺已停用",
+  // pages (店铺装修)
+  page_not_found: "页面不存在",
+  page_key_taken: "页面标识已被使用",
+  page_kind_not_allowed: "不能创建这种页面",
+  layout_invalid: "页面内容有误，请检查标红的组件",
+  draft_conflict: "页面已被他人保存或发布，请重新加载后再编辑",
+  nothing_published: "页面还没有发布过",
+  revision_not_found: "该版本不存在或未发布过",
+  template_not_found: "模板不存在",
+  preview_token_invalid: "预览链接无效或已过期",
+  section_not_found: "组件不存在",
   // client side
   network_error: "网络异常，请检查网络后重试",
 };
