@@ -16,6 +16,14 @@ for dir in $(js_folders); do
   fi
 done
 
+echo "== browser tests (Debian chromium through playwright-core)"
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  # STACK.md: browsers cannot be downloaded; Debian's chromium can. CJK fonts so pages render Chinese.
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+for dir in admin_web app_shell; do (cd "$dir" && npm run --silent build >/dev/null); done
+(cd app_shell && npm run --silent e2e)
+
 echo "== backend on SQLite (in-process cache)"
 .venv/bin/python -m pytest -q -p no:cacheprovider
 

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -168,9 +169,13 @@ async def preview_link(actor: Actor, page_id: int) -> dict[str, Any]:
     page = await get_page_for(actor, page_id)
     expires = int(time.time()) + PREVIEW_SECONDS
     token = f"{page.id}.{expires}.{_sign(f'{page.id}.{expires}')}"
-    path = f"/shop/{page.shop_id}" if page.kind == "shop_home" else f"/page/{page.key}"
+    if page.shop_id is None:
+        path = f"/page/{page.key}"
+    else:
+        path = f"/shop/{page.shop_id}" + ("" if page.key == "home" else f"/page/{page.key}")
     base = runtime().settings.public_base_url.rstrip("/")
-    return {"token": token, "expires_at": expires, "h5_url": f"{base}/h5{path}?preview={token}"}
+    return {"token": token, "expires_at": datetime.fromtimestamp(expires, UTC).isoformat(),
+            "h5_url": f"{base}/h5{path}?preview={token}"}
 
 
 def _preview_page_id(token: str) -> int:

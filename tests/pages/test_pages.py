@@ -200,6 +200,7 @@ class TestDraftsVersionsRollback:
                       json={"document": document({"b1": copy.deepcopy(BANNER)})})
         link = (await api.post(f"/api/v1/admin/pages/{shop['page']['id']}/preview", token=shop["token"])).json
         assert link["h5_url"].endswith(f"/h5/shop/{shop['id']}?preview={link['token']}")
+        assert link["expires_at"].endswith("+00:00")
         preview = await api.get(f"/api/v1/shops/{shop['id']}/page?preview={link['token']}")
         assert preview.status == 200 and preview.json["order"] == ["b1"]
         assert preview.headers["cache-control"] == "no-store"
