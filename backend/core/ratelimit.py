@@ -17,3 +17,9 @@ async def limit(cache: Cache, bucket: str, *, max_hits: int, window_seconds: int
         raise RateLimited(
             CoreError.rate_limited, message, headers={"Retry-After": str(max(retry_after, 1))}
         )
+
+
+async def cooldown(cache: Cache, key: str, *, seconds: int, message: str) -> None:
+    """Allow one hit, then refuse until ``seconds`` after it have passed (not a calendar window)."""
+    if await cache.incr(f"cd:{key}", ttl=seconds) > 1:
+        raise RateLimited(CoreError.rate_limited, message, headers={"Retry-After": str(seconds)})

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 import uuid
 
 import pytest
 
 from backend.app import create_app
-from tests.conftest import Api, make_settings
+from tests.conftest import Api, make_settings, wait_sms_cooldown
 from tests.fakes.wechat import FakeWechatServer
 
 pytestmark = pytest.mark.feature("MEM-1")
@@ -42,11 +40,6 @@ async def build_api(settings, db, tmp_path):
     yield build
     for app in apps:
         await app.ctx.cache.close()
-
-
-async def next_sms_window() -> None:
-    """Wait out the one-second gap between two codes to the same phone."""
-    await asyncio.sleep(1.05 - time.time() % 1)
 
 
 async def register(api: Api, phone: str = PHONE, password: str | None = PASSWORD, **extra):
@@ -98,7 +91,7 @@ class TestSendSmsCode:
 class TestLoginBySms:
     async def test_unknown_phone_is_registered_on_first_login_and_recognised_after(self, api):
         first = await login_by_sms(api)
-        await next_sms_window()
+        await wait_sms_cooldown()
         second = await login_by_sms(api)
 
         assert first.status == 200 and second.status == 200
@@ -143,7 +136,7 @@ class TestLoginBySms:
 
     async def test_a_newer_code_invalidates_the_older_one(self, api):
         older = await api.sms_code(PHONE, "login")
-        await next_sms_window()
+        await wait_sms_cooldown()
         newer = await api.sms_code(PHONE, "login")
 
         stale = await api.post("/api/v1/auth/login/sms", json={"phone": PHONE, "code": older})
@@ -187,7 +180,7 @@ class TestRegister:
 
     async def test_registered_phone_cannot_register_again(self, api):
         assert (await register(api)).status == 201
-        await next_sms_window()
+        await wait_sms_cooldown()
 
         again = await register(api)
 
@@ -244,7 +237,7 @@ class TestLoginByPassword:
 class TestResetPassword:
     async def test_reset_by_sms_sets_the_new_password_and_signs_out_everywhere(self, api):
         old_token = (await register(api)).json["token"]
-        await next_sms_window()
+        await wait_sms_cooldown()
         code = await api.sms_code(PHONE, "reset_password")
 
         reset = await api.post("/api/v1/auth/password/reset",
@@ -257,7 +250,7 @@ class TestResetPassword:
 
     async def test_reset_needs_the_right_code(self, api):
         await register(api)
-        await next_sms_window()
+        await wait_sms_cooldown()
         await api.sms_code(PHONE, "reset_password")
 
         reset = await api.post("/api/v1/auth/password/reset",
@@ -466,7 +459,7 @@ class TestDisabledAccount:
 
         assert (await me(api, session["token"])).status == 401
         by_password = await login_by_password(api)
-        await next_sms_window()
+        await wait_sms_cooldown()
         by_sms = await login_by_sms(api)
         assert by_password.status == by_sms.status == 403
         assert by_password.error_code == by_sms.error_code == "account_disabled"

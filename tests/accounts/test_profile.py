@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from datetime import date, timedelta
 
 import pytest
 
-from tests.conftest import Api, make_settings
+from tests.conftest import Api, make_settings, wait_sms_cooldown
 
 pytestmark = pytest.mark.feature("MEM-2")
 
@@ -21,11 +19,6 @@ PASSWORD = "Passw0rd1"
 def settings(settings, tmp_path):
     """A one-second gap between two codes to one phone, so a journey can use several codes."""
     return make_settings(tmp_path, settings.database_url, rate_limit_sms_interval_seconds=1)
-
-
-async def next_sms_window() -> None:
-    """Wait out the one-second gap between two codes to the same phone."""
-    await asyncio.sleep(1.05 - time.time() % 1)
 
 
 async def registered(api: Api, phone: str = PHONE, password: str = PASSWORD) -> str:
@@ -157,6 +150,16 @@ class TestBindWechat:
         assert response.error_code == "wechat_already_bound"
         assert (await api.get("/api/v1/me", token=token)).json["wechat_bound"] is False
 
+    async def test_an_account_already_bound_to_a_wechat_cannot_bind_a_second_one(self, api):
+        token = await api.consumer(PHONE)
+        await api.post("/api/v1/me/wechat", token=token, json={"code": "wx-code-1"})
+
+        second = await api.post("/api/v1/me/wechat", token=token, json={"code": "wx-code-2"})
+
+        assert second.status == 409 and second.error_code == "wechat_already_bound"
+        login = await api.post("/api/v1/auth/login/wechat", json={"code": "wx-code-2"})
+        assert login.json["user"]["phone"] is None  # that WeChat is still its own, new account
+
     async def test_code_wechat_refuses_is_a_clear_error(self, api):
         token = await api.consumer(PHONE)
 
@@ -222,7 +225,7 @@ class TestChangePhone:
     async def test_phone_of_another_account_is_taken(self, api):
         await registered(api, NEW_PHONE)
         token = await registered(api, PHONE)
-        await next_sms_window()
+        await wait_sms_cooldown()
         code = await api.sms_code(NEW_PHONE, "change_phone")
 
         response = await api.post("/api/v1/me/phone", token=token, json={"new_phone": NEW_PHONE, "code": code})
@@ -272,7 +275,7 @@ class TestChangePassword:
 
     async def test_sms_code_sets_a_password_for_an_account_without_one(self, api):
         old_token = await api.consumer(PHONE)
-        await next_sms_window()
+        await wait_sms_cooldown()
         code = await api.sms_code(PHONE, "reset_password")
 
         response = await api.post("/api/v1/me/password", token=old_token,

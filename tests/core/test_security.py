@@ -12,7 +12,7 @@ from backend.accounts import service as accounts
 from backend.app import create_app
 from backend.shops import service as shops
 from backend.shops.schemas import ShopIn
-from tests.conftest import Api, make_settings
+from tests.conftest import Api, make_settings, wait_sms_cooldown
 
 pytestmark = pytest.mark.feature("ARCH-6")
 
@@ -48,10 +48,6 @@ async def fresh_window(seconds: int) -> None:
     """Start a burst early in a fixed rate-limit window, so the burst is counted in one window."""
     if time.time() % seconds > seconds - 3:
         await asyncio.sleep(seconds - time.time() % seconds + 0.05)
-
-
-async def next_second() -> None:
-    await asyncio.sleep(1.05 - time.time() % 1)
 
 
 async def create_staff(api: Api, token: str, username: str, role_code: str, shop_id: int | None = None):
@@ -327,7 +323,7 @@ class TestRateLimits:
         sent = []
         for _ in range(2):
             sent.append(await api.post("/api/v1/auth/sms-codes", json={"phone": PHONES[0], "purpose": "login"}))
-            await next_second()
+            await wait_sms_cooldown()
 
         blocked = await api.post("/api/v1/auth/sms-codes", json={"phone": PHONES[0], "purpose": "login"})
 

@@ -13,7 +13,7 @@ from backend.accounts.errors import AccountError
 from backend.accounts.models import SmsCode
 from backend.accounts.service.tokens import utcnow
 from backend.core.errors import Invalid
-from backend.core.ratelimit import limit
+from backend.core.ratelimit import cooldown, limit
 from backend.core.runtime import runtime
 
 TEMPLATES = {
@@ -32,8 +32,8 @@ def _digest(phone: str, purpose: str, code: str) -> str:
 async def _check_send_limits(phone: str, ip: str) -> None:
     rt = runtime()
     s = rt.settings
-    await limit(rt.cache, f"sms:gap:{phone}", max_hits=1, window_seconds=s.rate_limit_sms_interval_seconds,
-                message="验证码发送太频繁，请稍后再试")
+    await cooldown(rt.cache, f"sms:{phone}", seconds=s.rate_limit_sms_interval_seconds,
+                   message="验证码发送太频繁，请稍后再试")
     await limit(rt.cache, f"sms:phone:{phone}", max_hits=s.rate_limit_sms_per_phone_per_hour,
                 window_seconds=3600, message="该手机号一小时内获取验证码次数过多，请稍后再试")
     await limit(rt.cache, f"sms:ip:{ip}", max_hits=s.rate_limit_sms_per_ip_per_hour,

@@ -150,6 +150,8 @@ async def bind_wechat(user_id: int, code: str) -> dict[str, Any]:
     existing = await WechatIdentity.get_or_none(appid=appid, openid=openid)
     if existing is not None and existing.user_id != user_id:
         raise Conflict(AccountError.wechat_already_bound, "该微信已绑定其他账号")
+    if existing is None and await WechatIdentity.exists(user_id=user_id, appid=appid):
+        raise Conflict(AccountError.wechat_already_bound, "账号已绑定其他微信，请先解绑")
     if existing is None:
         await WechatIdentity.create(user_id=user_id, appid=appid, openid=openid, unionid=unionid)
     return await user_view(await get_user(user_id))
