@@ -41,7 +41,15 @@ def canonical(body: dict) -> dict:
         if section["type"] == "shop_card":
             for shop in section["data"]["items"]:
                 shop["id"] = 1
+        if (section.get("source") or {}).get("kind") == "category_tree":
+            _renumber_tree(section["data"]["items"], {})
     return result
+
+
+def _renumber_tree(nodes: list[dict], seen: dict[int, int]) -> None:
+    for node in nodes:
+        node["id"] = seen.setdefault(node["id"], len(seen) + 1)
+        _renumber_tree(node["children"], seen)
 
 
 def expected_sequence(body: dict) -> list[dict]:
