@@ -1,1 +1,1 @@
-"""Members: what a consumer keeps in the shop — addresses now; points, levels and favourites later."""
+"""Members: what a consumer keeps — addresses, favourite products, followed shops; points later."""

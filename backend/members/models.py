@@ -19,3 +19,29 @@ class Address(Model):
 
     class Meta:
         table = "members_address"
+
+
+class Favourite(Model):
+    """A product a member keeps for later (收藏); the product lives in catalog, referenced by id."""
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.BigIntField()
+    product_id = fields.BigIntField(db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "members_favourite"
+        unique_together = (("user_id", "product_id"),)
+
+
+class ShopFollow(Model):
+    """A shop a member follows (关注店铺); the shop lives in shops, referenced by id."""
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.BigIntField()
+    shop_id = fields.BigIntField(db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "members_shop_follow"
+        unique_together = (("user_id", "shop_id"),)

@@ -2,6 +2,10 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from backend.catalog.schemas import ProductCard
+
+MAX_BATCH = 100
+
 
 class AddressIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -31,3 +35,35 @@ class AddressOut(BaseModel):
     tag: str
     is_default: bool
     created_at: datetime
+
+
+class FavouriteOut(BaseModel):
+    """A kept product; ``card`` is null and ``available`` false once it left the shelf or is gone."""
+
+    product_id: int
+    created_at: datetime
+    available: bool
+    card: ProductCard | None
+
+
+class FavouriteBatchDelete(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    product_ids: list[int] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class ShopCard(BaseModel):
+    id: int
+    name: str
+    logo: str
+    self_operated: bool
+
+
+class FollowedShopOut(BaseModel):
+    """A followed shop; ``available`` false once the platform disabled it."""
+
+    shop_id: int
+    created_at: datetime
+    available: bool
+    followers: int
+    shop: ShopCard | None
