@@ -32,6 +32,22 @@ def migrate(args: list[str]) -> None:
         print(asyncio.run(prepare_database(load_settings())) or "up to date")
 
 
+def search_rebuild() -> None:
+    """Index every product again (after a restore, or a tokenizer change)."""
+    from tortoise.context import TortoiseContext
+
+    from backend.core.db import tortoise_config
+    from backend.search import service as search
+
+    async def run() -> int:
+        settings = load_settings()
+        async with TortoiseContext() as ctx:
+            await ctx.init(config=tortoise_config(settings), _enable_global_fallback=True)
+            return await search.rebuild()
+
+    print(f"indexed {asyncio.run(run())} products")
+
+
 def main() -> None:
     command = sys.argv[1] if len(sys.argv) > 1 else "serve"
     if command == "serve":
@@ -42,8 +58,10 @@ def main() -> None:
         demo_main()
     elif command == "migrate":
         migrate(sys.argv[2:])
+    elif command == "search-rebuild":
+        search_rebuild()
     else:
-        raise SystemExit("usage: python -m backend [serve|demo|migrate [make NAME|apply]]")
+        raise SystemExit("usage: python -m backend [serve|demo|migrate [make NAME|apply]|search-rebuild]")
 
 
 if __name__ == "__main__":

@@ -34,9 +34,10 @@ async def data_version() -> int:
     return int(await runtime().cache.get(VERSION_KEY) or 0)
 
 
-async def _changed() -> None:
+async def _changed(product_ids: list[int] | None = None) -> None:
+    """Bump the version; ``product_ids`` names the products whose listing data changed (search reindexes them)."""
     await runtime().cache.incr(VERSION_KEY, ttl=30 * 86400)
-    await events.publish("catalog.changed")
+    await events.publish("catalog.changed", product_ids=list(product_ids or []))
 
 
 async def create_category(data: CategoryIn) -> Category:
@@ -101,7 +102,7 @@ async def list_brands(letter: str | None = None) -> list[Brand]:
 
 async def create_product(shop_id: int, data: ProductIn) -> Product:
     product = await Product.create(shop_id=shop_id, **data.model_dump())
-    await _changed()
+    await _changed([product.id])
     return product
 
 
@@ -115,7 +116,7 @@ async def change_product(shop_id: int | None, product_id: int, data: ProductChan
         raise Forbidden(CoreError.permission_denied, "销量只能由平台调整", {"padded_sales": "仅平台可调整"})
     if changes and not await queryset.update(**changes):
         raise NotFound(CatalogError.product_not_found, "商品不存在")
-    await _changed()
+    await _changed([product_id])
     return await Product.get(id=product_id)
 
 
@@ -151,7 +152,7 @@ async def query_cards(query: ProductQuery) -> list[dict]:
     if query.shop_id:
         queryset = queryset.filter(shop_id=query.shop_id)
     if query.category_id:
-        queryset = queryset.filter(category_id__in=await _category_and_descendants(query.category_id))
+        queryset = queryset.filter(category_id__in=await category_and_descendants(query.category_id))
     if query.brand_id:
         queryset = queryset.filter(brand_id=query.brand_id)
     products = await queryset.order_by(*SORTS[query.sort]).limit(query.limit * 3 if query.tag else query.limit)
@@ -160,10 +161,38 @@ async def query_cards(query: ProductQuery) -> list[dict]:
     return await _cards(products)
 
 
-async def _category_and_descendants(category_id: int) -> list[int]:
+async def category_and_descendants(category_id: int) -> list[int]:
+    """The category and every category below it, at any level (one query)."""
     rows = await Category.all().values("id", "parent_id")
     wanted, frontier = {category_id}, {category_id}
     while frontier:
         frontier = {r["id"] for r in rows if r["parent_id"] in frontier} - wanted
         wanted |= frontier
     return list(wanted)
+
+
+async def products_for_index(product_ids: list[int] | None = None, *, after_id: int = 0,
+                             limit: int = 500) -> list[dict]:
+    """What the search index needs of products: the given ids, or a page of all by id (rebuilds).
+
+    Three queries however many products: products, then their brands' and categories' names.
+    """
+    queryset = Product.filter(id__in=set(product_ids)) if product_ids is not None else (
+        Product.filter(id__gt=after_id).order_by("id").limit(limit))
+    if product_ids is not None and not product_ids:
+        return []
+    products = await queryset
+    brand_ids = {p.brand_id for p in products if p.brand_id}
+    category_ids = {p.category_id for p in products if p.category_id}
+    brands = dict(await Brand.filter(id__in=brand_ids).values_list("id", "name")) if brand_ids else {}
+    categories = dict(await Category.filter(id__in=category_ids).values_list("id", "name")) if category_ids else {}
+    return [
+        {
+            "id": p.id, "shop_id": p.shop_id, "category_id": p.category_id, "brand_id": p.brand_id,
+            "title": p.title, "subtitle": p.subtitle, "tags": list(p.tags or []),
+            "brand": brands.get(p.brand_id, ""), "category": categories.get(p.category_id, ""),
+            "price": p.price, "stock": p.stock, "sales": p.sales + p.padded_sales,
+            "status": p.status, "created_at": p.created_at,
+        }
+        for p in products
+    ]

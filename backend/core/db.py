@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "backend.settings.models",
     "backend.catalog.models",
     "backend.pages.models",
+    "backend.search.models",
     "aerich.models",
 ]
 PRIMARY = "default"

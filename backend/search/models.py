@@ -1,0 +1,35 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class SearchDocument(Model):
+    """What search filters and sorts a listed product by: a copy of its catalog row, kept by events.
+
+    Its tokens live beside it in a table the ORM cannot describe (a ``tsvector`` with a GIN index
+    on PostgreSQL, an FTS5 table on SQLite), created by a hand-written migration.
+    """
+
+    product_id = fields.BigIntField(primary_key=True, generated=False)
+    shop_id = fields.BigIntField()
+    category_id = fields.BigIntField(null=True, db_index=True)
+    brand_id = fields.BigIntField(null=True, db_index=True)
+    price = fields.BigIntField()  # fen
+    stock = fields.IntField()
+    sales = fields.IntField()  # as shoppers see it: real + padded
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "search_document"
+
+
+class SearchLog(Model):
+    """One search with a keyword, for history, hot searches and the search index (搜索指数)."""
+
+    id = fields.BigIntField(primary_key=True)
+    keyword = fields.CharField(max_length=50, db_index=True)
+    user_id = fields.BigIntField(null=True, db_index=True)
+    result_count = fields.IntField()
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "search_log"
