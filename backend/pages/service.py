@@ -13,7 +13,7 @@ from tortoise.exceptions import IntegrityError
 
 from backend.core import events
 from backend.core.auth import Actor
-from backend.core.db import transaction
+from backend.core.db import primary, transaction
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
 from backend.core.pagination import paginate
 from backend.core.runtime import runtime
@@ -223,8 +223,8 @@ async def _live_pointer(owner: str, key: str, site: str) -> dict[str, Any]:
     """Which revision a shell sees: the city-site variant if published, else the base page."""
     cache = runtime().cache
     pointers = await cache.get(_pointers_key(owner, key))
-    if pointers is None:
-        rows = await Page.filter(owner=owner, key=key, published_revision_id__isnull=False)
+    if pointers is None:  # read the primary: a lagging replica would be cached for BODY_TTL
+        rows = await Page.filter(owner=owner, key=key, published_revision_id__isnull=False).using_db(primary())
         pointers = {p.site: {"page_id": p.id, "revision_id": p.published_revision_id, "shop_id": p.shop_id,
                              "kind": p.kind} for p in rows}
         await cache.set(_pointers_key(owner, key), pointers, ttl=BODY_TTL)
@@ -254,7 +254,7 @@ async def storefront_page(owner: str, key: str, query: StorefrontQuery, caps_hea
         return 304, None, etag
     body = await cache.get(f"page:body:{etag}")
     if body is None:
-        revision = await PageRevision.get(id=pointer["revision_id"])
+        revision = await PageRevision.get(id=pointer["revision_id"]).using_db(primary())
         resolved = await _resolved(revision, pointer["kind"], pointer["shop_id"], key, query.channel, caps)
         body = json.dumps(resolved, ensure_ascii=False, separators=(",", ":"))
         await cache.set(f"page:body:{etag}", body, ttl=BODY_TTL)
@@ -285,7 +285,7 @@ async def _resolved(revision: PageRevision, kind: str, shop_id: int | None, key:
 async def section_data(owner: str, key: str, section_id: str, query: StorefrontQuery) -> dict[str, Any]:
     """A ``lazy`` section's data, fetched once the shell scrolls near it."""
     pointer = await _live_pointer(owner, key, query.site)
-    revision = await PageRevision.get(id=pointer["revision_id"])
+    revision = await PageRevision.get(id=pointer["revision_id"]).using_db(primary())
     section = revision.document["sections"].get(section_id)
     if section is None or not _visible(section, query.channel, None):
         raise NotFound(PageError.section_not_found, "组件不存在")
