@@ -1,9 +1,9 @@
 from sanic import Blueprint, Request
 
-from backend.core.auth import current_actor
-from backend.core.http import json_out, parse_query
+from backend.core.auth import current_actor, require_consumer
+from backend.core.http import json_out, no_content, parse_query
 from backend.search import service
-from backend.search.schemas import SearchPage, SearchQuery
+from backend.search.schemas import HotSearches, KeywordList, SearchPage, SearchQuery, SuggestQuery
 
 bp = Blueprint("search", url_prefix="/api/v1")
 
@@ -15,3 +15,30 @@ async def search_products(request: Request):
     actor = await current_actor(request)
     user_id = actor.id if actor is not None and actor.kind == "consumer" else None
     return json_out(SearchPage, await service.search(query, user_id=user_id))
+
+
+@bp.get("/search/history")
+@require_consumer
+async def search_history(request: Request):
+    """The shopper's last ten distinct keywords, newest first."""
+    return json_out(KeywordList, {"items": await service.history(request.ctx.actor.id)})
+
+
+@bp.delete("/search/history")
+@require_consumer
+async def clear_search_history(request: Request):
+    await service.clear_history(request.ctx.actor.id)
+    return no_content()
+
+
+@bp.get("/search/hot")
+async def hot_searches(request: Request):
+    """Public: preset words and the week's hot searches."""
+    return json_out(HotSearches, await service.hot())
+
+
+@bp.get("/search/suggest")
+async def suggest(request: Request):
+    """Public: suggestions for what has been typed so far."""
+    query = parse_query(request, SuggestQuery)
+    return json_out(KeywordList, {"items": await service.suggest(query.keyword)})

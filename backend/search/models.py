@@ -17,6 +17,10 @@ class SearchDocument(Model):
     stock = fields.IntField()
     sales = fields.IntField()  # as shoppers see it: real + padded
     created_at = fields.DatetimeField()
+    # the title's leading word (「保温杯 500ml」 → 「保温杯」) and its pinyin, for suggestions (联想词)
+    lead = fields.CharField(max_length=20, default="", db_index=True)
+    lead_pinyin = fields.CharField(max_length=120, default="", db_index=True)
+    lead_initials = fields.CharField(max_length=20, default="", db_index=True)
 
     class Meta:
         table = "search_document"
@@ -30,6 +34,12 @@ class SearchLog(Model):
     user_id = fields.BigIntField(null=True, db_index=True)
     result_count = fields.IntField()
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    # the keyword normalised (「 Mate  70 」 → 「mate 70」) and its pinyin: what counts and suggests
+    term = fields.CharField(max_length=50, default="", db_index=True)
+    term_pinyin = fields.CharField(max_length=300, default="", db_index=True)
+    term_initials = fields.CharField(max_length=50, default="", db_index=True)
+    # set when the shopper clears their history; the row still counts for hot searches
+    history_hidden = fields.BooleanField(default=False)
 
     class Meta:
         table = "search_log"

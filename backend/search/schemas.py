@@ -35,3 +35,24 @@ class SearchPage(BaseModel):
     total: int
     page: int
     page_size: int
+
+
+class SuggestQuery(BaseModel):
+    """What the shopper has typed so far: Chinese, pinyin (「baow」) or initials (「bw」)."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    keyword: str = Field(min_length=1, max_length=20)
+
+
+class KeywordList(BaseModel):
+    """Keywords, best first: a shopper's history or suggestions while typing."""
+
+    items: list[str]
+
+
+class HotSearches(BaseModel):
+    """Operators' preset words (搜索预置词) and the week's hot searches (热搜)."""
+
+    preset: list[str]
+    hot: list[str]

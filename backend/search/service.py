@@ -1,4 +1,5 @@
-"""Product search (SEARCH-1, -5, -6): tokens in a full-text index, filters and sorts on a copy.
+"""Product search (SEARCH-1 to -6): tokens in a full-text index, filters and sorts on a copy;
+history, hot searches and suggestions from the search log.
 
 The catalog announces changed products (``catalog.changed`` with ``product_ids``); search copies
 what it filters and sorts by into ``SearchDocument`` and the product's tokens into the database's
@@ -8,17 +9,25 @@ full-text table, behind ``SearchIndex`` so a dedicated engine can take over late
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any, Protocol
 
 from tortoise.connection import get_connection
+from tortoise.expressions import Q
+from tortoise.functions import Count, Max, Sum
 
 from backend.catalog import service as catalog
 from backend.core import events
 from backend.core.db import PRIMARY, transaction
+from backend.core.jobs import now
+from backend.core.runtime import runtime
 from backend.search.models import SearchDocument, SearchLog
 from backend.search.schemas import SearchQuery
-from backend.search.tokenize import index_tokens, query_tokens
+from backend.search.tokenize import CJK_RUN, index_tokens, lead_word, normalize_keyword, pinyin_keys, query_tokens
+from backend.settings import service as settings
+from backend.settings.schemas import SearchSettings
 
 log = logging.getLogger("backend.search")
 REBUILD_BATCH = 500
@@ -100,6 +109,15 @@ def search_index() -> SearchIndex:
     return TsvectorIndex() if _is_postgres() else Fts5Index()
 
 
+def _document(row: dict[str, Any]) -> SearchDocument:
+    lead = lead_word(row["title"])
+    full, initials = pinyin_keys(lead)
+    return SearchDocument(product_id=row["id"], shop_id=row["shop_id"], category_id=row["category_id"],
+                          brand_id=row["brand_id"], price=row["price"], stock=row["stock"], sales=row["sales"],
+                          created_at=row["created_at"], lead=lead, lead_pinyin=full[:120],
+                          lead_initials=initials[:20])
+
+
 def _text(row: dict[str, Any]) -> str:
     return " ".join([row["title"], row["subtitle"], row["brand"], row["category"], *row["tags"]])
 
@@ -125,11 +143,7 @@ async def _index(rows: list[dict[str, Any]], asked: set[int]) -> None:
         if listed:
             ids = [row["id"] for row in listed]
             await SearchDocument.filter(product_id__in=ids).delete()
-            await SearchDocument.bulk_create([
-                SearchDocument(product_id=row["id"], shop_id=row["shop_id"], category_id=row["category_id"],
-                               brand_id=row["brand_id"], price=row["price"], stock=row["stock"],
-                               sales=row["sales"], created_at=row["created_at"])
-                for row in listed])
+            await SearchDocument.bulk_create([_document(row) for row in listed])
             await index.upsert([(row["id"], index_tokens(_text(row))) for row in listed])
 
 
@@ -201,5 +215,81 @@ async def search(query: SearchQuery, user_id: int | None = None) -> dict[str, An
 
 async def _logged(query: SearchQuery, user_id: int | None, items: list[dict], total: int) -> dict[str, Any]:
     if query.keyword:
-        await SearchLog.create(keyword=query.keyword, user_id=user_id, result_count=total)
+        term = normalize_keyword(query.keyword)
+        full, initials = pinyin_keys(term)
+        await SearchLog.create(keyword=query.keyword, user_id=user_id, result_count=total, term=term,
+                               term_pinyin=full[:300], term_initials=initials[:50])
     return {"items": items, "total": total, "page": query.page, "page_size": query.page_size}
+
+
+# --- history, hot searches, suggestions (SEARCH-2, -3, -4) --------------------------------------
+
+HISTORY_SIZE = 10
+HOT_SIZE = 10
+HOT_WINDOW = timedelta(days=7)
+HOT_CACHE_KEY = "search:hot"
+HOT_CACHE_TTL = 60
+SUGGEST_SIZE = 10
+SUGGEST_WINDOW = timedelta(days=30)
+
+
+async def history(user_id: int) -> list[str]:
+    """A shopper's last distinct keywords (normalised), newest first; cleared ones are hidden."""
+    return await (SearchLog.filter(user_id=user_id, history_hidden=False).exclude(term="")
+                  .annotate(last=Max("id")).group_by("term").order_by("-last")
+                  .limit(HISTORY_SIZE).values_list("term", flat=True))
+
+
+async def clear_history(user_id: int) -> None:
+    """Hide a shopper's history; the searches still count for hot searches and analytics."""
+    await SearchLog.filter(user_id=user_id, history_hidden=False).update(history_hidden=True)
+
+
+async def hot() -> dict[str, list[str]]:
+    """Operators' preset words (搜索预置词) and the week's most searched keywords that found something.
+
+    The hot list is counted at most once a minute (runtime cache); ties go to the most recent search.
+    """
+    preset = (await settings.read(runtime().cache, SearchSettings, "search")).preset_words
+    words = await runtime().cache.get(HOT_CACHE_KEY)
+    if words is None:
+        words = await (SearchLog.filter(result_count__gt=0, created_at__gte=now() - HOT_WINDOW).exclude(term="")
+                       .annotate(n=Count("id"), last=Max("id")).group_by("term")
+                       .order_by("-n", "-last").limit(HOT_SIZE).values_list("term", flat=True))
+        await runtime().cache.set(HOT_CACHE_KEY, list(words), ttl=HOT_CACHE_TTL)
+    return {"preset": list(preset), "hot": list(words)}
+
+
+def _prefix_filter(prefix: str, field: str) -> Q:
+    """Starts with the typed text; Latin input also by pinyin (「baow」) and initials (「bw」)."""
+    condition = Q(**{f"{field}__startswith": prefix})
+    if re.search(r"[a-z]", prefix):
+        full, _ = pinyin_keys(prefix)
+        condition |= Q(**{f"{field}_pinyin__startswith": full})
+        if not CJK_RUN.search(prefix):
+            condition |= Q(**{f"{field}_initials__startswith": full})
+    return condition
+
+
+async def suggest(keyword: str) -> list[str]:
+    """Suggestions while typing (联想词): searched keywords and titles' leading words by prefix.
+
+    Two statements whatever the data: the month's searches that found something, counted per
+    keyword, and listed products' leading words with their sales. Ranked by search volume, then
+    sales, then the word.
+    """
+    prefix = normalize_keyword(keyword)
+    if not prefix:
+        return []
+    searched = await (SearchLog.filter(_prefix_filter(prefix, "term"), result_count__gt=0,
+                                       created_at__gte=now() - SUGGEST_WINDOW)
+                      .annotate(n=Count("id")).group_by("term").order_by("-n", "term")
+                      .limit(SUGGEST_SIZE).values_list("term", "n"))
+    sold = await (SearchDocument.filter(_prefix_filter(prefix, "lead")).exclude(lead="")
+                  .annotate(n=Sum("sales")).group_by("lead").order_by("-n", "lead")
+                  .limit(SUGGEST_SIZE).values_list("lead", "n"))
+    volume = {term: int(n) for term, n in searched}
+    sales = {lead: int(n or 0) for lead, n in sold}
+    words = set(volume) | set(sales)
+    ranked = sorted(words, key=lambda w: (-volume.get(w, 0), -sales.get(w, 0), w))
+    return ranked[:SUGGEST_SIZE]

@@ -99,3 +99,39 @@ def query_tokens(text: str) -> list[str]:
                 pieces = LETTERS_OR_DIGITS.findall(chunk)
                 tokens += pieces if len(pieces) > 1 else [chunk]
     return _unique(tokens)[:MAX_QUERY_TOKENS]
+
+
+SPACES = re.compile(r"\s+")
+NOT_LATIN = re.compile(r"[^a-z0-9]+")
+
+
+def normalize_keyword(text: str) -> str:
+    """What counts as one keyword: trimmed, inner spaces collapsed, Latin lowercased."""
+    return SPACES.sub(" ", text).strip().lower()
+
+
+def pinyin_keys(text: str) -> tuple[str, str]:
+    """(full pinyin, initials) a typed prefix is matched against: 华为 Mate70 → ("huaweimate70", "hwmate70").
+
+    Chinese characters become their syllables (or the syllables' first letters); Latin letters and
+    digits are kept as they are; spaces and punctuation are dropped.
+    """
+    full: list[str] = []
+    initials: list[str] = []
+    for chunk in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+",
+                            normalize_keyword(text)):
+        if CJK_RUN.fullmatch(chunk):
+            syllables = [s for s in lazy_pinyin(chunk) if s.isascii() and s.isalpha()]
+            full += syllables
+            initials += [s[0] for s in syllables]
+        else:
+            kept = NOT_LATIN.sub("", chunk)
+            full.append(kept)
+            initials.append(kept)
+    return "".join(full), "".join(initials)
+
+
+def lead_word(title: str, limit: int = 20) -> str:
+    """A title's leading word, the part before its first space: 「保温杯 500ml 大容量」 → 「保温杯」."""
+    first = normalize_keyword(title).split(" ", 1)[0]
+    return first[:limit]

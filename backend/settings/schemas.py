@@ -11,7 +11,7 @@ class AccountSettings(BaseModel):
 
 
 class SearchSettings(BaseModel):
-    """Search box words set by operators (搜索预置词); real hot searches come with the search issue."""
+    """Search box words set by operators (搜索预置词); hot searches are counted from the search log."""
 
     model_config = ConfigDict(extra="forbid")
 
