@@ -27,6 +27,8 @@ from backend.integrations.sms import build_sms
 from backend.integrations.storage import LocalStorage, build_storage
 from backend.integrations.wechat import build_wechat
 from backend.members.api import bp as members_bp
+from backend.messaging.api import blueprints as chat_blueprints
+from backend.messaging.hub import hub as chat_hub
 from backend.pages.api import blueprints as page_blueprints
 from backend.search.api import bp as search_bp
 from backend.search.tokenize import warm_up as warm_up_search
@@ -35,7 +37,7 @@ from backend.shops.api import bp as shops_bp
 
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
-              search_bp)
+              search_bp, *chat_blueprints)
 
 
 async def prepare_database(settings: Settings) -> list[str]:
@@ -82,6 +84,8 @@ def create_app(settings: Settings | None = None, *, with_database: bool = True, 
         app.blueprint(blueprint)
     _serve_front_ends(app, settings)
     _health(app)
+    app.after_server_start(lambda app: chat_hub.start(settings.redis_url))  # WebSocket fan-out across workers
+    app.before_server_stop(lambda app: chat_hub.stop())
     if with_database:
         _database(app, settings)
     return app

@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "backend.catalog.models",
     "backend.pages.models",
     "backend.search.models",
+    "backend.messaging.models",
     "aerich.models",
 ]
 PRIMARY = "default"

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ChatError(StrEnum):
+    conversation_not_found = "conversation_not_found"
+    conversation_closed = "conversation_closed"
+    not_assigned = "not_assigned"
+    agent_not_found = "agent_not_found"
+    invalid_message = "invalid_message"
+    shop_not_found = "shop_not_found"
+    # WebSocket frames only
+    bad_frame = "bad_frame"
+    frame_too_large = "frame_too_large"
+    rate_limited = "rate_limited"

@@ -1,0 +1,45 @@
+"""Customer-service chat (在线客服): conversations between a shopper and a shop's (or the platform's) agents."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Conversation(Model):
+    """One thread between a shopper and a shop; ``shop_id`` null is the platform's own service desk.
+
+    open (created, nothing said) → waiting (the shopper spoke, no agent yet) → active (an agent
+    accepted) → closed. Status changes only through ``states.conversations``.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.BigIntField(db_index=True)
+    shop_id = fields.BigIntField(null=True, db_index=True)
+    status = fields.CharField(max_length=16, default="open")
+    agent_id = fields.BigIntField(null=True, db_index=True)
+    last_message_id = fields.BigIntField(null=True)
+    unread_for_user = fields.IntField(default=0)
+    unread_for_agent = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "messaging_conversation"
+        indexes = (("shop_id", "status"),)
+
+
+class Message(Model):
+    """A stored chat message. Text is kept exactly as sent: escaping is the display's job."""
+
+    id = fields.BigIntField(primary_key=True)
+    conversation = fields.ForeignKeyField("models.Conversation", related_name="messages",
+                                          on_delete=fields.CASCADE)
+    sender_kind = fields.CharField(max_length=16)  # consumer | staff | system
+    sender_id = fields.BigIntField(null=True)
+    client_id = fields.CharField(max_length=64, null=True)  # the sender's idempotency key
+    kind = fields.CharField(max_length=16)  # text | image | product_card | order_card
+    body = fields.JSONField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "messaging_message"
+        unique_together = (("sender_kind", "sender_id", "client_id"),)

@@ -1,0 +1,127 @@
+"""Chat request/response models and the WebSocket frames."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MessageKind = Literal["text", "image", "product_card", "order_card"]
+TEXT_MAX = 2000
+
+
+class TextBody(BaseModel):
+    """Stored as given (no HTML escaping here): every display escapes it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, max_length=TEXT_MAX)
+
+
+class ImageBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(min_length=1, max_length=500, pattern=r"^(https?://|/)\S+$")
+
+
+class ProductCardBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    product_id: int = Field(ge=1)
+    title: str = Field(min_length=1, max_length=200)
+    image: str = Field(default="", max_length=500)
+    price: int = Field(ge=0)  # fen
+
+
+class OrderCardBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    order_no: str = Field(min_length=1, max_length=40)
+
+
+BODIES: dict[str, type[BaseModel]] = {
+    "text": TextBody, "image": ImageBody, "product_card": ProductCardBody, "order_card": OrderCardBody,
+}
+
+
+class MessageIn(BaseModel):
+    conversation_id: int = Field(ge=1)
+    client_id: str | None = Field(default=None, min_length=1, max_length=64)
+    kind: MessageKind
+    body: dict[str, Any]
+
+
+class OpenConversationIn(BaseModel):
+    shop_id: int | None = Field(default=None, ge=1)
+
+
+class TransferIn(BaseModel):
+    agent_id: int = Field(ge=1)
+
+
+class HistoryQuery(BaseModel):
+    after_id: int = Field(default=0, ge=0)
+    before_id: int | None = Field(default=None, ge=1)
+    limit: int = Field(default=50, ge=1, le=100)
+
+
+class AgentQueueQuery(BaseModel):
+    status: Literal["open", "waiting", "active", "closed"] | None = None
+    mine: bool = False
+    page: int = Field(default=1, ge=1, le=100_000)
+    page_size: int = Field(default=20, ge=1, le=100)
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+class MessageOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    conversation_id: int
+    sender_kind: str
+    sender_id: int | None
+    client_id: str | None
+    kind: str
+    body: dict[str, Any]
+    created_at: datetime
+
+
+class ConversationOut(BaseModel):
+    """What the shopper sees: their unread badge."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    shop_id: int | None
+    status: str
+    unread_for_user: int
+    last_message: MessageOut | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class AgentConversationOut(ConversationOut):
+    """What an agent sees: who, who handles it, and the agents' unread count."""
+
+    user_id: int
+    agent_id: int | None
+    unread_for_agent: int
+
+
+# --- WebSocket frames (client → server) -----------------------------------------------------
+
+class SendFrame(MessageIn):
+    type: Literal["send"]
+
+
+class ResumeFrame(BaseModel):
+    type: Literal["resume"]
+    conversation_id: int = Field(ge=1)
+    after_id: int = Field(default=0, ge=0)
+
+
+class ReadFrame(BaseModel):
+    type: Literal["read"]
+    conversation_id: int = Field(ge=1)
+
+
+class PingFrame(BaseModel):
+    type: Literal["ping"]
