@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 
-import { SCREENSHOTS, api, launchBrowser, phonePage, startProduct } from "./harness.mjs";
+import { SCREENSHOTS, api, phonePage, productAndBrowser } from "./harness.mjs";
 
 const sectionIds = (page) =>
   page.locator("[data-testid^='canvas-section-']").evaluateAll((els) =>
@@ -18,34 +18,24 @@ async function dropFromPalette(page, type) {
 }
 
 describe("decorating a shop home in admin_web", () => {
-  let product;
-  let browser;
-
-  before(async () => {
-    product = await startProduct();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const env = productAndBrowser();
 
   it("[SDUI-2] a merchant drags a banner and a product grid onto the shop home, publishes, and H5 shows them", async () => {
     const shopId = 2; // 鲜果坊 in the demo
-    const picks = (await api(product.baseUrl, `/shops/${shopId}/page?channel=h5`)).json.sections.picks.data.items;
+    const picks = (await api(env.product.baseUrl, `/shops/${shopId}/page?channel=h5`)).json.sections.picks.data.items;
     const chosen = picks.slice(0, 3).map((item) => item.id).reverse();
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
     const admin = await context.newPage();
     const errors = [];
     admin.on("pageerror", (error) => errors.push(error.message));
-    await admin.goto(`${product.baseUrl}/admin/`);
+    await admin.goto(`${env.product.baseUrl}/admin/`);
     await admin.locator("input").first().fill("xianguo");
     await admin.locator("input[type='password']").fill("Shop12345");
     await admin.getByRole("button", { name: /登\s*录/ }).click();
     await admin.waitForURL((url) => !url.pathname.includes("login"));
 
-    await admin.goto(`${product.baseUrl}/admin/decoration/pages`);
+    await admin.goto(`${env.product.baseUrl}/admin/decoration/pages`);
     await admin.getByTestId("btn-edit-home").click();
     await admin.getByTestId("canvas").waitFor();
 
@@ -69,8 +59,8 @@ describe("decorating a shop home in admin_web", () => {
     await admin.screenshot({ path: join(SCREENSHOTS, "admin-decorator.png") });
     assert.deepEqual(errors, []);
 
-    const { page: shopper, errors: shopperErrors } = await phonePage(browser);
-    await shopper.goto(`${product.baseUrl}/h5/shop/${shopId}`);
+    const { page: shopper, errors: shopperErrors } = await phonePage(env.browser);
+    await shopper.goto(`${env.product.baseUrl}/h5/shop/${shopId}`);
     const drawnGrid = shopper.locator(`[data-section-id='${grid}']`);
     await drawnGrid.locator("[data-product-id]").first().waitFor();
     assert.ok(await shopper.locator(`[data-section-id='${banner}']`).isVisible());

@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { after, before } from "node:test";
+
 import { chromium } from "playwright-core";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -101,4 +103,18 @@ export async function api(baseUrl, path, { token, method = "GET", body } = {}) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, json: response.status === 204 ? null : await response.json() };
+}
+
+/** For a test file: the product and a browser, started before its tests and stopped after. */
+export function productAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.product = await startProduct();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.product?.stop();
+  });
+  return env;
 }
