@@ -196,3 +196,10 @@ async def products_for_index(product_ids: list[int] | None = None, *, after_id: 
         }
         for p in products
     ]
+
+
+async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
+    """Each existing product's shop, whatever its status (reviews and orders outlive listings)."""
+    if not product_ids:
+        return {}
+    return dict(await Product.filter(id__in=set(product_ids)).values_list("id", "shop_id"))
