@@ -140,6 +140,7 @@ class Api:
 
     def __init__(self, app: Sanic) -> None:
         self.app = app
+        self._platform_token: str | None = None
 
     async def call(self, method: str, path: str, *, token: str | None = None,
                    headers: dict[str, str] | None = None, **kwargs: Any) -> Response:
@@ -195,9 +196,45 @@ class Api:
         return shop.json["id"], await self.staff(username, "Shop12345")
 
     async def product(self, token: str, title: str, price: int, **fields: Any) -> dict[str, Any]:
+        """A product on sale: the merchant submits it and the platform approves it; its edit view."""
         response = await self.post("/api/v1/admin/products", token=token,
-                                   json={"title": title, "price": price, "stock": 100, **fields})
+                                   json={"title": title, "price": price, "stock": 100, "submit": True, **fields})
         assert response.status == 201, response
+        if response.json["status"] == "pending":
+            response = await self.post(f"/api/v1/admin/products/{response.json['id']}/approve",
+                                       token=await self.platform())
+            assert response.status == 200, response
+        return response.json
+
+    async def platform(self) -> str:
+        """A platform super-admin's token (the same account as the ``admin_token`` fixture's)."""
+        if self._platform_token is None:
+            from backend.accounts import service as accounts
+
+            await accounts.bootstrap_admin("admin", "平台管理员", "Admin12345")
+            self._platform_token = await self.staff("admin", "Admin12345")
+        return self._platform_token
+
+    async def set_sku(self, token: str, product_id: int, **changes: Any) -> dict[str, Any]:
+        """Change the first SKU's price or stock (a product without specs has just that one)."""
+        current = await self.get(f"/api/v1/admin/products/{product_id}", token=token)
+        response = await self.patch(f"/api/v1/admin/products/{product_id}/skus", token=token,
+                                    json={"items": [{"id": current.json["skus"][0]["id"], **changes}]})
+        assert response.status == 200, response
+        return response.json
+
+    async def edit_product(self, token: str, product_id: int, **changes: Any) -> Response:
+        """Rewrite a product as the edit page does: what it has now, with ``changes``."""
+        current = (await self.get(f"/api/v1/admin/products/{product_id}", token=token)).json
+        written = {name: current[name] for name in (
+            "title", "subtitle", "category_id", "brand_id", "images", "video", "description", "tags",
+            "service_promise", "freight", "sort", "params", "attributes", "specs", "units")}
+        written["skus"] = [{k: v for k, v in sku.items() if k != "id"} for sku in current["skus"]]
+        return await self.put(f"/api/v1/admin/products/{product_id}", token=token, json={**written, **changes})
+
+    async def shelve(self, token: str, product_id: int, event: str = "off_shelf") -> dict[str, Any]:
+        response = await self.post(f"/api/v1/admin/products/{product_id}/{event}", token=token)
+        assert response.status == 200, response
         return response.json
 
     async def staff(self, username: str, password: str) -> str:
@@ -209,10 +246,7 @@ class Api:
 @pytest.fixture
 async def admin_token(api: Api) -> str:
     """A platform super-admin (平台超级管理员), created the way the install command does."""
-    from backend.accounts import service as accounts
-
-    await accounts.bootstrap_admin("admin", "平台管理员", "Admin12345")
-    return await api.staff("admin", "Admin12345")
+    return await api.platform()
 
 
 async def wait_sms_cooldown() -> None:

@@ -28,17 +28,65 @@ class Brand(Model):
     sort = fields.IntField(default=0)
     status = fields.CharField(max_length=16, default="approved")  # pending | approved | rejected
     shop_id = fields.BigIntField(null=True)  # the merchant that proposed it, if any
+    reject_reason = fields.CharField(max_length=200, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "catalog_brand"
 
 
-class Product(Model):
-    """A product (SPU) as listings show it. The catalog issue adds SKUs, units, audit and media.
+class Attribute(Model):
+    """属性: what a shopper may filter by (when indexed), linked to level-3 categories."""
 
-    ``price`` and ``stock`` summarise the SKUs (lowest price, total stock) once they exist.
-    """
+    id = fields.BigIntField(primary_key=True)
+    name = fields.CharField(max_length=30)
+    input_type = fields.CharField(max_length=16)  # option | text | date | region | country
+    options = fields.JSONField(default=list)
+    is_indexed = fields.BooleanField(default=False)
+    sort = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "catalog_attribute"
+
+
+class CategoryAttribute(Model):
+    id = fields.BigIntField(primary_key=True)
+    category_id = fields.BigIntField(db_index=True)
+    attribute_id = fields.BigIntField(db_index=True)
+    sort = fields.IntField(default=0)
+
+    class Meta:
+        table = "catalog_category_attribute"
+        unique_together = (("category_id", "attribute_id"),)
+
+
+class Param(Model):
+    """参数: an industry spec a level-3 category asks products to fill in, in named groups."""
+
+    id = fields.BigIntField(primary_key=True)
+    category_id = fields.BigIntField(db_index=True)
+    group = fields.CharField(max_length=20, default="")
+    name = fields.CharField(max_length=30)
+    sort = fields.IntField(default=0)
+
+    class Meta:
+        table = "catalog_param"
+
+
+class Tag(Model):
+    id = fields.BigIntField(primary_key=True)
+    name = fields.CharField(max_length=10, unique=True)
+    sort = fields.IntField(default=0)
+    is_enabled = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "catalog_tag"
+
+
+class Product(Model):
+    """A product (SPU). ``price`` and ``stock`` summarise its enabled SKUs (lowest price, total
+    stock in the base unit); the service keeps them in step with every SKU change."""
 
     id = fields.BigIntField(primary_key=True)
     shop_id = fields.BigIntField(db_index=True)
@@ -46,17 +94,65 @@ class Product(Model):
     brand_id = fields.BigIntField(null=True)
     title = fields.CharField(max_length=100)
     subtitle = fields.CharField(max_length=200, default="")
-    image = fields.CharField(max_length=500, default="")
+    image = fields.CharField(max_length=500, default="")  # the first of ``images``, for cards
+    images = fields.JSONField(default=list)
+    video = fields.CharField(max_length=500, default="")
+    description = fields.TextField(default="")
+    params = fields.JSONField(default=list)  # [{"group", "name", "value"}]
+    attributes = fields.JSONField(default=list)  # [{"id", "value"}]
+    service_promise = fields.JSONField(default=list)
+    specs = fields.JSONField(default=list)  # [{"name", "values": [...]}]
+    units = fields.JSONField(default=list)  # [{"name", "factor"}], base unit first
+    freight = fields.BigIntField(default=0)  # fen, a flat fee until shipping templates
     price = fields.BigIntField()  # fen
+    price_max = fields.BigIntField(default=0)
     original_price = fields.BigIntField(default=0)  # fen, 0 = none
     stock = fields.IntField(default=0)
     sales = fields.IntField(default=0)
     padded_sales = fields.IntField(default=0)  # 销量注水, shown and sorted as real + padded
     tags = fields.JSONField(default=list)
-    status = fields.CharField(max_length=16, default="on_sale")  # on_sale | off_shelf
+    # draft | pending | rejected | on_sale | off_shelf | banned (states.PRODUCT); always set on create
+    status = fields.CharField(max_length=16, default="on_sale", db_index=True)
+    audit_reason = fields.CharField(max_length=200, default="")
     sort = fields.IntField(default=0)
+    source_product_id = fields.BigIntField(null=True)  # copied from the platform library
+    is_deleted = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "catalog_product"
+
+
+class Sku(Model):
+    """One spec combination of a product. Stock is in the base unit; ``unit_prices`` hold one
+    price per unit of the product, in the product's unit order."""
+
+    id = fields.BigIntField(primary_key=True)
+    product_id = fields.BigIntField(db_index=True)
+    shop_id = fields.BigIntField()
+    spec_values = fields.JSONField(default=list)
+    code = fields.CharField(max_length=40, default="")
+    barcode = fields.CharField(max_length=40, default="", db_index=True)
+    price = fields.BigIntField()
+    original_price = fields.BigIntField(default=0)
+    unit_prices = fields.JSONField(default=list)
+    stock = fields.IntField(default=0)
+    weight = fields.IntField(default=0)  # grams
+    image = fields.CharField(max_length=500, default="")
+    is_enabled = fields.BooleanField(default=True)
+    position = fields.IntField(default=0)
+
+    class Meta:
+        table = "catalog_sku"
+
+
+class LibraryEntry(Model):
+    """商品库: an approved product the platform offers every merchant to copy into their shop."""
+
+    id = fields.BigIntField(primary_key=True)
+    product_id = fields.BigIntField(unique=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "catalog_library_entry"

@@ -21,9 +21,23 @@ class SearchDocument(Model):
     lead = fields.CharField(max_length=20, default="", db_index=True)
     lead_pinyin = fields.CharField(max_length=120, default="", db_index=True)
     lead_initials = fields.CharField(max_length=20, default="", db_index=True)
+    # the composite sort's popularity factor (sales, sort number, recency), fixed when indexed
+    boost = fields.FloatField(default=1.0)
 
     class Meta:
         table = "search_document"
+
+
+class SearchFacet(Model):
+    """A filter key a listed product answers to: ``tag:<name>`` or ``attr:<attribute id>:<value>``."""
+
+    id = fields.BigIntField(primary_key=True)
+    product_id = fields.BigIntField(db_index=True)
+    facet = fields.CharField(max_length=150)
+
+    class Meta:
+        table = "search_facet"
+        indexes = (("facet", "product_id"),)
 
 
 class SearchLog(Model):

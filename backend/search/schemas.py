@@ -21,12 +21,32 @@ class SearchQuery(PageParams):
     price_min: int | None = Field(default=None, ge=0, le=10**10, description="fen")
     price_max: int | None = Field(default=None, ge=0, le=10**10, description="fen")
     in_stock: bool = False
+    tags: str = Field(default="", max_length=200, description="comma list; every tag must match")
+    attrs: str = Field(default="", max_length=500, description="comma list of attribute_id:value")
+    facets: bool = False
     sort: Literal["composite", "sales", "price_asc", "price_desc", "newest"] = "composite"
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [tag.strip() for tag in self.tags.split(",") if tag.strip()][:10]
+
+    @property
+    def attribute_filters(self) -> dict[int, list[str]]:
+        """``3:不锈钢,3:玻璃,5:红色`` → {3: [不锈钢, 玻璃], 5: [红色]}: values of one attribute are alternatives."""
+        wanted: dict[int, list[str]] = {}
+        for item in filter(str.strip, self.attrs.split(",")):
+            attribute, _, value = item.strip().partition(":")
+            if not attribute.isdigit() or not value.strip():
+                raise ValueError("属性筛选格式应为 属性ID:值")
+            wanted.setdefault(int(attribute), []).append(value.strip())
+        return wanted
 
     @model_validator(mode="after")
     def _price_range(self) -> SearchQuery:
         if self.price_min is not None and self.price_max is not None and self.price_min > self.price_max:
             raise ValueError("最低价不能高于最高价")
+        if self.attrs:
+            _ = self.attribute_filters
         return self
 
 
@@ -35,6 +55,7 @@ class SearchPage(BaseModel):
     total: int
     page: int
     page_size: int
+    facets: dict | None = None
 
 
 class SuggestQuery(BaseModel):

@@ -9,6 +9,7 @@ full-text table, behind ``SearchIndex`` so a dedicated engine can take over late
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable
 from datetime import timedelta
@@ -23,7 +24,7 @@ from backend.core import events
 from backend.core.db import PRIMARY, transaction
 from backend.core.jobs import now
 from backend.core.runtime import runtime
-from backend.search.models import SearchDocument, SearchLog
+from backend.search.models import SearchDocument, SearchFacet, SearchLog
 from backend.search.schemas import SearchQuery
 from backend.search.tokenize import CJK_RUN, index_tokens, lead_word, normalize_keyword, pinyin_keys, query_tokens
 from backend.settings import service as settings
@@ -109,13 +110,29 @@ def search_index() -> SearchIndex:
     return TsvectorIndex() if _is_postgres() else Fts5Index()
 
 
+NEW_FOR = timedelta(days=30)
+
+
+def popularity(sales: int, sort: int, age: timedelta) -> float:
+    """The composite sort's factor besides text relevance (SEARCH-5), at least 1:
+
+    1 + log10(1 + sales incl. padding) / 2  (10 sold → +0.5, 1,000 → +1.5)
+      + min(sort number, 1000) / 1000       (operators' 排序值: larger is earlier, up to +1)
+      + 0.3 when listed in the last 30 days (new products get a start)
+
+    With a keyword the composite order is relevance × popularity; without one, popularity alone.
+    """
+    return 1 + math.log10(1 + max(sales, 0)) / 2 + min(max(sort, 0), 1000) / 1000 + (0.3 if age < NEW_FOR else 0)
+
+
 def _document(row: dict[str, Any]) -> SearchDocument:
     lead = lead_word(row["title"])
     full, initials = pinyin_keys(lead)
     return SearchDocument(product_id=row["id"], shop_id=row["shop_id"], category_id=row["category_id"],
                           brand_id=row["brand_id"], price=row["price"], stock=row["stock"], sales=row["sales"],
                           created_at=row["created_at"], lead=lead, lead_pinyin=full[:120],
-                          lead_initials=initials[:20])
+                          lead_initials=initials[:20],
+                          boost=popularity(row["sales"], row["sort"], now() - row["created_at"]))
 
 
 def _text(row: dict[str, Any]) -> str:
@@ -140,10 +157,14 @@ async def _index(rows: list[dict[str, Any]], asked: set[int]) -> None:
         if gone:
             await index.remove(gone)
             await SearchDocument.filter(product_id__in=gone).delete()
+            await SearchFacet.filter(product_id__in=gone).delete()
         if listed:
             ids = [row["id"] for row in listed]
             await SearchDocument.filter(product_id__in=ids).delete()
+            await SearchFacet.filter(product_id__in=ids).delete()
             await SearchDocument.bulk_create([_document(row) for row in listed])
+            await SearchFacet.bulk_create([SearchFacet(product_id=row["id"], facet=facet[:150])
+                                           for row in listed for facet in dict.fromkeys(row["facets"])])
             await index.upsert([(row["id"], index_tokens(_text(row))) for row in listed])
 
 
@@ -158,6 +179,7 @@ async def rebuild() -> int:
         table = "search_product_index" if _is_postgres() else "search_product_fts"
         await get_connection(PRIMARY).execute_script(f'DELETE FROM "{table}"')
         await SearchDocument.all().delete()
+        await SearchFacet.all().delete()
     after_id, listed = 0, 0
     while rows := await catalog.products_for_index(after_id=after_id, limit=REBUILD_BATCH):
         await _index(rows, {row["id"] for row in rows})
@@ -175,51 +197,133 @@ SORTS = {
 }
 
 
+class _Sql:
+    """Positional values for one statement, with the placeholder style of the database."""
+
+    def __init__(self, postgres: bool) -> None:
+        self.postgres = postgres
+        self.values: list[Any] = []
+
+    def __call__(self, value: Any) -> str:
+        self.values.append(value)
+        return f"${len(self.values)}" if self.postgres else "?"
+
+
+Clause = Callable[[_Sql], str]
+
+
+def _has_facet(facets: list[str]) -> Clause:
+    return lambda sql: (f'd.product_id IN (SELECT f.product_id FROM "search_facet" f '
+                        f"WHERE f.facet IN ({_in(facets, sql)}))")
+
+
+def _clauses(query: SearchQuery, tokens: list[str], category_ids: list[int]) -> dict[str, Clause]:
+    """Each filter's condition by name (so a facet can be counted without its own filter), the
+    keyword match first; placeholders are drawn when a statement is written."""
+    clauses: dict[str, Clause] = {}
+    if tokens:
+        clauses["keyword"] = lambda sql: f"d.product_id IN (SELECT pid FROM ({search_index().match(tokens, sql)}) k)"
+    if category_ids:
+        clauses["category"] = lambda sql: f"d.category_id IN ({_in(category_ids, sql)})"
+    if query.brand_id:
+        clauses["brand"] = lambda sql: f"d.brand_id = {sql(query.brand_id)}"
+    if query.price_min is not None:
+        clauses["price_min"] = lambda sql: f"d.price >= {sql(query.price_min)}"
+    if query.price_max is not None:
+        clauses["price_max"] = lambda sql: f"d.price <= {sql(query.price_max)}"
+    if query.in_stock:
+        clauses["in_stock"] = lambda sql: "d.stock > 0"
+    for position, tag in enumerate(query.tag_list):
+        clauses[f"tag{position}"] = _has_facet([f"tag:{tag}"])
+    for attribute_id, values in query.attribute_filters.items():
+        clauses[f"attr{attribute_id}"] = _has_facet([f"attr:{attribute_id}:{value}" for value in values])
+    return clauses
+
+
+def _matching(clauses: dict[str, Clause], sql: _Sql, *, without: str = "", extra: str = "") -> str:
+    """``FROM … WHERE …`` of the documents every clause but ``without`` admits."""
+    where = [clause(sql) for name, clause in clauses.items() if name != without] + ([extra] if extra else [])
+    return 'FROM "search_document" d' + (f" WHERE {' AND '.join(where)}" if where else "")
+
+
+async def _rows(statement: str, sql: _Sql) -> list[dict]:
+    return (await get_connection(PRIMARY).execute_query(statement, sql.values))[1]
+
+
 async def search(query: SearchQuery, user_id: int | None = None) -> dict[str, Any]:
-    """One page of on-sale product cards: four statements (five with a category) and a log row."""
-    values: list[Any] = []
+    """One page of on-sale product cards: four statements (five with a category), a log row, and
+    four more with facets, whatever the page size."""
     postgres = _is_postgres()
-
-    def placeholder(value: Any) -> str:
-        values.append(value)
-        return f"${len(values)}" if postgres else "?"
-
     tokens = query_tokens(query.keyword) if query.keyword else []
     if query.keyword and not tokens:  # only punctuation or operators: nothing can match
         return await _logged(query, user_id, [], 0)
-    joins = f" JOIN ({search_index().match(tokens, placeholder)}) m ON m.pid = d.product_id" if tokens else ""
-    where = []
-    if query.category_id:
-        category_ids = await catalog.category_and_descendants(query.category_id)
-        where.append(f"d.category_id IN ({_in(category_ids, placeholder)})")
-    if query.brand_id:
-        where.append(f"d.brand_id = {placeholder(query.brand_id)}")
-    if query.price_min is not None:
-        where.append(f"d.price >= {placeholder(query.price_min)}")
-    if query.price_max is not None:
-        where.append(f"d.price <= {placeholder(query.price_max)}")
-    if query.in_stock:
-        where.append("d.stock > 0")
-    body = f'FROM "search_document" d{joins}' + (f" WHERE {' AND '.join(where)}" if where else "")
-    count_values = list(values)
-    order = SORTS[query.sort] if query.sort != "composite" else ("m.score DESC, " if tokens else "") + SORTS["sales"]
-    page_sql = (f"SELECT d.product_id AS id {body} ORDER BY {order} "
-                f"LIMIT {placeholder(query.page_size)} OFFSET {placeholder(query.offset)}")
-    connection = get_connection(PRIMARY)
-    _, counted = await connection.execute_query(f"SELECT COUNT(*) AS n {body}", count_values)
-    total = int(counted[0]["n"])
-    ids = [int(row["id"]) for row in (await connection.execute_query(page_sql, values))[1]] if total else []
+    category_ids = await catalog.category_and_descendants(query.category_id) if query.category_id else []
+    clauses = _clauses(query, tokens, category_ids)
+    counting = _Sql(postgres)
+    total = int((await _rows(f"SELECT COUNT(*) AS n {_matching(clauses, counting)}", counting))[0]["n"])
+    ids = await _page_ids(query, tokens, clauses, _Sql(postgres)) if total else []
     cards = await catalog.cards_by_ids(ids)
-    return await _logged(query, user_id, [cards[i] for i in ids if i in cards], total)
+    facets = await _facets(clauses, postgres) if query.facets else None
+    return await _logged(query, user_id, [cards[i] for i in ids if i in cards], total, facets)
 
 
-async def _logged(query: SearchQuery, user_id: int | None, items: list[dict], total: int) -> dict[str, Any]:
+async def _page_ids(query: SearchQuery, tokens: list[str], clauses: dict[str, Clause], sql: _Sql) -> list[int]:
+    if query.sort == "composite" and tokens:  # relevance × popularity needs the match's score
+        joined = {name: clause for name, clause in clauses.items() if name != "keyword"}
+        match = search_index().match(tokens, sql)
+        body = _matching(joined, sql).replace('FROM "search_document" d',
+                                              f'FROM "search_document" d JOIN ({match}) m ON m.pid = d.product_id', 1)
+        order = "m.score * d.boost DESC, " + SORTS["sales"]
+    else:
+        body = _matching(clauses, sql)
+        order = SORTS[query.sort] if query.sort != "composite" else "d.boost DESC, " + SORTS["sales"]
+    limits = f"LIMIT {sql(query.page_size)} OFFSET {sql(query.offset)}"
+    statement = f"SELECT d.product_id AS id {body} ORDER BY {order} {limits}"
+    return [int(row["id"]) for row in await _rows(statement, sql)]
+
+
+async def _facets(clauses: dict[str, Clause], postgres: bool) -> dict[str, list]:
+    """Counts for each filter (SEARCH-6): categories and brands over the matches of every other
+    filter (so a shopper can switch between them); tags and attribute values over the current
+    matches (drilling down)."""
+
+    async def grouped(column: str, own_filter: str) -> dict[int, int]:
+        sql = _Sql(postgres)
+        body = _matching(clauses, sql, without=own_filter, extra=f"d.{column} IS NOT NULL")
+        rows = await _rows(f"SELECT d.{column} AS k, COUNT(*) AS n {body} GROUP BY d.{column} ORDER BY n DESC "
+                           f"LIMIT 30", sql)
+        return {int(row["k"]): int(row["n"]) for row in rows}
+
+    categories = await grouped("category_id", "category")
+    brands = await grouped("brand_id", "brand")
+    sql = _Sql(postgres)
+    keyed = await _rows(f'SELECT f.facet AS k, COUNT(*) AS n FROM "search_facet" f WHERE f.product_id IN '
+                        f"(SELECT d.product_id {_matching(clauses, sql)}) GROUP BY f.facet ORDER BY n DESC", sql)
+    values: dict[int, list[dict]] = {}
+    for row in keyed:
+        if row["k"].startswith("attr:"):
+            _, attribute_id, value = row["k"].split(":", 2)
+            values.setdefault(int(attribute_id), []).append({"value": value, "count": int(row["n"])})
+    names = await catalog.facet_names(set(categories), set(brands), set(values))
+    return {
+        "categories": [{"id": k, "name": names["categories"][k], "count": n}
+                       for k, n in categories.items() if k in names["categories"]],
+        "brands": [{"id": k, "name": names["brands"][k], "count": n}
+                   for k, n in brands.items() if k in names["brands"]],
+        "tags": [{"name": row["k"][4:], "count": int(row["n"])} for row in keyed if row["k"].startswith("tag:")],
+        "attributes": [{"id": k, "name": names["attributes"][k], "values": v}
+                       for k, v in values.items() if k in names["attributes"]],
+    }
+
+
+async def _logged(query: SearchQuery, user_id: int | None, items: list[dict], total: int,
+                  facets: dict | None = None) -> dict[str, Any]:
     if query.keyword:
         term = normalize_keyword(query.keyword)
         full, initials = pinyin_keys(term)
         await SearchLog.create(keyword=query.keyword, user_id=user_id, result_count=total, term=term,
                                term_pinyin=full[:300], term_initials=initials[:50])
-    return {"items": items, "total": total, "page": query.page, "page_size": query.page_size}
+    return {"items": items, "total": total, "page": query.page, "page_size": query.page_size, "facets": facets}
 
 
 # --- history, hot searches, suggestions (SEARCH-2, -3, -4) --------------------------------------

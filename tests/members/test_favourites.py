@@ -122,8 +122,7 @@ class TestFavourites:
     @pytest.mark.feature("PDP-3")
     async def test_missing_or_off_shelf_product_cannot_be_favourited(self, api, shopper, shop):
         product = await api.product(shop[1], "下架商品", 100)
-        off = await api.patch(f"/api/v1/admin/products/{product['id']}", token=shop[1], json={"status": "off_shelf"})
-        assert off.status == 200, off
+        await api.shelve(shop[1], product["id"], "off_shelf")
 
         for product_id in (product["id"], 999_999):
             response = await api.put(f"{FAVOURITES}/{product_id}", token=shopper)
@@ -134,7 +133,7 @@ class TestFavourites:
     async def test_a_product_going_off_shelf_stays_listed_as_unavailable(self, api, shopper, shop):
         product = await api.product(shop[1], "限时商品", 100)
         await favourite(api, shopper, product["id"])
-        await api.patch(f"/api/v1/admin/products/{product['id']}", token=shop[1], json={"status": "off_shelf"})
+        await api.shelve(shop[1], product["id"], "off_shelf")
 
         [item] = (await favourites(api, shopper))["items"]
 

@@ -1,0 +1,177 @@
+"""What shoppers see of the catalog: cards (SEARCH-7), listings, product detail (PDP-1, PDP-2,
+PDP-5), and the rows the search index is built from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.expressions import F
+
+from backend.catalog.errors import CatalogError
+from backend.catalog.models import Brand, Category, Product, Sku
+from backend.catalog.schemas import ProductQuery
+from backend.catalog.service._shared import stock_state
+from backend.catalog.service.taxonomy import attributes_by_id, category_and_descendants, category_names
+from backend.core.errors import NotFound
+from backend.pricing import service as pricing
+from backend.shops import service as shops
+
+SORTS = {  # shown_sales = real + padded (销量注水), as shoppers see it
+    "composite": ("sort", "-shown_sales", "-id"),
+    "sales": ("-shown_sales", "-id"),
+    "newest": ("-created_at", "-id"),
+    "price_asc": ("price", "id"),
+    "price_desc": ("-price", "-id"),
+}
+LISTED = {"status": "on_sale", "is_deleted": False}
+
+
+def _base_unit(product: Product) -> str:
+    return product.units[0]["name"] if product.units else ""
+
+
+async def _cards(products: list[Product]) -> list[dict]:
+    shop_rows = await shops.shops_by_id({p.shop_id for p in products})
+    return [
+        {
+            "id": p.id, "title": p.title, "image": p.image, "price": p.price,
+            "original_price": p.original_price, "sales": p.sales + p.padded_sales,
+            "stock_state": stock_state(p.stock), "shop_id": p.shop_id,
+            "self_operated": bool(shop_rows.get(p.shop_id) and shop_rows[p.shop_id].self_operated),
+            "tags": p.tags, "marks": [], "unit": _base_unit(p),
+        }
+        for p in products
+    ]
+
+
+async def cards_by_ids(product_ids: list[int], shop_id: int | None = None) -> dict[int, dict]:
+    """On-sale products' cards by id (of one shop, if given), in two queries however many ids are asked for."""
+    if not product_ids:
+        return {}
+    queryset = Product.filter(id__in=set(product_ids), **LISTED)
+    products = await (queryset.filter(shop_id=shop_id) if shop_id else queryset)
+    return {card["id"]: card for card in await _cards(products)}
+
+
+async def query_cards(query: ProductQuery) -> list[dict]:
+    queryset = Product.filter(**LISTED).annotate(shown_sales=F("sales") + F("padded_sales"))
+    if query.shop_id:
+        queryset = queryset.filter(shop_id=query.shop_id)
+    if query.category_id:
+        queryset = queryset.filter(category_id__in=await category_and_descendants(query.category_id))
+    if query.brand_id:
+        queryset = queryset.filter(brand_id=query.brand_id)
+    products = await queryset.order_by(*SORTS[query.sort]).limit(query.limit * 3 if query.tag else query.limit)
+    if query.tag:  # tags live in a JSON list; page sections ask for a handful, search filters them by index
+        products = [p for p in products if query.tag in p.tags][: query.limit]
+    return await _cards(products)
+
+
+async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
+    """Each existing product's shop, whatever its status (reviews and orders outlive listings)."""
+    if not product_ids:
+        return {}
+    return dict(await Product.filter(id__in=set(product_ids)).values_list("id", "shop_id"))
+
+
+# --- product detail -----------------------------------------------------------------------------
+
+def _sku_views(skus: list[Sku], prices: dict[int, list[int]]) -> list[dict]:
+    return [{"id": sku.id, "spec_values": sku.spec_values, "price": prices[sku.id][0],
+             "original_price": sku.original_price, "stock": sku.stock, "stock_state": stock_state(sku.stock),
+             "image": sku.image, "code": sku.code, "unit_prices": prices[sku.id],
+             "available": sku.is_enabled and sku.stock > 0}
+            for sku in skus]
+
+
+async def _attribute_views(values: list[dict]) -> list[dict]:
+    names = await attributes_by_id({item["id"] for item in values})
+    return [{"id": item["id"], "name": names[item["id"]].name, "value": item["value"]}
+            for item in values if item["id"] in names]
+
+
+async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMOUS) -> dict[str, Any]:
+    """Everything the detail page shows of an on-sale product, in five statements whatever its SKU count."""
+    product = await Product.get_or_none(id=product_id, **LISTED)
+    if product is None:
+        raise NotFound(CatalogError.product_not_found, "商品不存在或已下架")
+    skus = await Sku.filter(product_id=product.id).order_by("position", "id")
+    prices = pricing.buyer_prices([pricing.SkuPrices(sku.id, tuple(sku.unit_prices)) for sku in skus], buyer)
+    shop = (await shops.shops_by_id({product.shop_id}))[product.shop_id]
+    brand = await Brand.get_or_none(id=product.brand_id) if product.brand_id else None
+    views = _sku_views(skus, prices)
+    available = [view for view in views if view["available"]] or views
+    return {
+        "id": product.id, "title": product.title, "subtitle": product.subtitle, "video": product.video,
+        "images": product.images or ([product.image] if product.image else []),
+        "description": product.description, "price": min(v["price"] for v in available),
+        "price_max": max(v["price"] for v in available), "original_price": product.original_price,
+        "sales": product.sales + product.padded_sales, "stock_state": stock_state(product.stock),
+        "status": product.status, "specs": product.specs, "skus": views, "units": product.units,
+        "params": product.params, "attributes": await _attribute_views(product.attributes),
+        "service_promise": product.service_promise, "freight": product.freight, "tags": product.tags,
+        "shop": {"id": shop.id, "name": shop.name, "logo": shop.logo, "self_operated": shop.self_operated},
+        "category_id": product.category_id, "brand": {"id": brand.id, "name": brand.name} if brand else None,
+        "share": {"title": product.title, "image": product.image, "path": f"/pages/product/index?id={product.id}"},
+    }
+
+
+async def recommendations(product_id: int, limit: int) -> list[dict]:
+    """Below the detail (PDP-5): best sellers of the same category and shop, never the product itself.
+
+    Same category first; when it has too few, the shop's other best sellers fill the list.
+    """
+    product = await Product.get_or_none(id=product_id, is_deleted=False)
+    if product is None:
+        raise NotFound(CatalogError.product_not_found, "商品不存在")
+    listed = (Product.filter(shop_id=product.shop_id, **LISTED).exclude(id=product.id)
+              .annotate(shown_sales=F("sales") + F("padded_sales")))
+    same_category = await listed.filter(category_id=product.category_id).order_by(*SORTS["sales"]).limit(limit) \
+        if product.category_id else []
+    rest = await listed.exclude(id__in=[p.id for p in same_category] or [0]).order_by(*SORTS["sales"]).limit(
+        limit - len(same_category)) if len(same_category) < limit else []
+    return await _cards([*same_category, *rest])
+
+
+# --- the search index's view --------------------------------------------------------------------
+
+async def products_for_index(product_ids: list[int] | None = None, *, after_id: int = 0,
+                             limit: int = 500) -> list[dict]:
+    """What the search index needs of products: the given ids, or a page of all by id (rebuilds).
+
+    Four queries however many products: products, then their brands', categories' and attributes' names.
+    ``facets`` are the filter keys a product answers to: ``tag:<name>`` and ``attr:<id>:<value>`` for
+    indexed attributes.
+    """
+    if product_ids is not None and not product_ids:
+        return []
+    queryset = Product.filter(id__in=set(product_ids)) if product_ids is not None else (
+        Product.filter(id__gt=after_id).order_by("id").limit(limit))
+    products = await queryset
+    brand_ids = {p.brand_id for p in products if p.brand_id}
+    category_ids = {p.category_id for p in products if p.category_id}
+    brands = dict(await Brand.filter(id__in=brand_ids).values_list("id", "name")) if brand_ids else {}
+    categories = dict(await Category.filter(id__in=category_ids).values_list("id", "name")) if category_ids else {}
+    attributes = await attributes_by_id({item["id"] for p in products for item in p.attributes})
+    return [
+        {
+            "id": p.id, "shop_id": p.shop_id, "category_id": p.category_id, "brand_id": p.brand_id,
+            "title": p.title, "subtitle": p.subtitle, "tags": list(p.tags or []),
+            "brand": brands.get(p.brand_id, ""), "category": categories.get(p.category_id, ""),
+            "price": p.price, "stock": p.stock, "sales": p.sales + p.padded_sales,
+            "status": "on_sale" if p.status == "on_sale" and not p.is_deleted else "unlisted",
+            "created_at": p.created_at, "sort": p.sort,
+            "facets": [f"tag:{tag}" for tag in p.tags or []] + [
+                f"attr:{item['id']}:{item['value']}" for item in p.attributes
+                if item["id"] in attributes and attributes[item["id"]].is_indexed],
+        }
+        for p in products
+    ]
+
+
+async def facet_names(category_ids: set[int], brand_ids: set[int], attribute_ids: set[int]) -> dict[str, dict]:
+    """Names for search facets (at most three statements)."""
+    brands = dict(await Brand.filter(id__in=brand_ids).values_list("id", "name")) if brand_ids else {}
+    attributes = await attributes_by_id(attribute_ids)
+    return {"categories": await category_names(category_ids), "brands": brands,
+            "attributes": {i: attribute.name for i, attribute in attributes.items()}}
