@@ -101,10 +101,6 @@ async def _visible_review(review_id: int) -> Review:
     return review
 
 
-async def _profiles(user_ids: list[int]) -> dict[int, dict[str, str]]:
-    return await accounts.public_profiles(user_ids)
-
-
 def _author(review: Review, profiles: dict[int, dict[str, str]]) -> dict[str, str]:
     return ANONYMOUS if review.is_anonymous else profiles.get(review.user_id, GONE_USER)
 
@@ -129,7 +125,7 @@ def _review_view(review: Review, user: dict[str, str], liked: bool) -> dict[str,
 
 async def _review_views(reviews: list[Review], viewer_id: int | None) -> list[dict[str, Any]]:
     """Reviews as shoppers see them: two queries (authors, the viewer's likes) however many."""
-    profiles = await _profiles([r.user_id for r in reviews if not r.is_anonymous])
+    profiles = await accounts.public_profiles([r.user_id for r in reviews if not r.is_anonymous])
     liked = await _liked_ids(viewer_id, [r.id for r in reviews])
     return [_review_view(r, _author(r, profiles), r.id in liked) for r in reviews]
 
@@ -180,7 +176,7 @@ async def get_review(review_id: int, viewer_id: int | None = None) -> dict[str, 
         raise NotFound(ReviewError.review_not_found, "评价不存在")
     review = await Review.get(id=review_id)
     comments = await ReviewComment.filter(review_id=review_id).order_by("created_at", "id")
-    profiles = await _profiles([review.user_id, *(c.user_id for c in comments)])
+    profiles = await accounts.public_profiles([review.user_id, *(c.user_id for c in comments)])
     liked = await _liked_ids(viewer_id, [review_id])
     view = _review_view(review, _author(review, profiles), review_id in liked)
     return {**view, "comments": [_comment_view(c, profiles) for c in comments]}
@@ -196,7 +192,7 @@ async def add_comment(user_id: int, review_id: int, data: CommentIn) -> dict[str
     async with transaction():
         comment = await ReviewComment.create(review_id=review_id, user_id=user_id, content=data.content)
         await Review.filter(id=review_id).update(comment_count=F("comment_count") + 1)
-    return _comment_view(comment, await _profiles([user_id]))
+    return _comment_view(comment, await accounts.public_profiles([user_id]))
 
 
 async def _like_state(user_id: int, review_id: int) -> dict[str, Any]:
