@@ -30,6 +30,7 @@ from backend.members.api import bp as members_bp
 from backend.messaging.api import blueprints as chat_blueprints
 from backend.messaging.hub import hub as chat_hub
 from backend.pages.api import blueprints as page_blueprints
+from backend.reviews.api import bp as reviews_bp
 from backend.search.api import bp as search_bp
 from backend.search.tokenize import warm_up as warm_up_search
 from backend.settings.api import bp as settings_bp
@@ -37,7 +38,7 @@ from backend.shops.api import bp as shops_bp
 
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
-              search_bp, *chat_blueprints)
+              reviews_bp, search_bp, *chat_blueprints)
 
 
 async def prepare_database(settings: Settings) -> list[str]:

@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "backend.pages.models",
     "backend.search.models",
     "backend.messaging.models",
+    "backend.reviews.models",
     "aerich.models",
 ]
 PRIMARY = "default"

@@ -11,6 +11,7 @@ from backend.accounts.service.consumers import (
     login_by_password,
     login_by_sms,
     login_by_wechat,
+    public_profiles,
     register,
     reset_password,
     set_customer_enabled,
@@ -37,7 +38,7 @@ __all__ = [
     "audit_customer", "bootstrap_admin", "bind_wechat", "change_password", "change_phone", "create_role",
     "create_staff",
     "ensure_builtin_roles", "get_staff_view", "get_user", "list_customers", "list_roles", "list_staff",
-    "login_by_password", "login_by_sms", "login_by_wechat", "login_staff", "logout", "register",
+    "login_by_password", "login_by_sms", "login_by_wechat", "login_staff", "logout", "public_profiles", "register",
     "reset_password", "resolve_token", "send_code", "set_customer_enabled", "set_staff_status",
     "submit_audit", "unbind_wechat", "update_profile", "update_role", "user_view", "verify_code",
 ]

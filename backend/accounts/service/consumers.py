@@ -53,6 +53,14 @@ async def get_user(user_id: int) -> User:
     return user
 
 
+async def public_profiles(user_ids: list[int]) -> dict[int, dict[str, str]]:
+    """What other shoppers may see of these consumers (nickname, avatar), in one query."""
+    if not user_ids:
+        return {}
+    rows = await User.filter(id__in=set(user_ids)).values("id", "nickname", "avatar")
+    return {row["id"]: {"nickname": row["nickname"], "avatar": row["avatar"]} for row in rows}
+
+
 async def user_view(user: User) -> dict[str, Any]:
     bound = await WechatIdentity.exists(user_id=user.id)
     view = UserOut.model_validate(user).model_dump()
