@@ -8,14 +8,25 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from dataclasses import dataclass, field
 
 from tortoise.context import TortoiseContext
 
+from backend import demo_catalog
 from backend.accounts import service as accounts
 from backend.accounts.permissions import CODES
 from backend.accounts.schemas import RegisterIn, StaffIn
 from backend.catalog import service as catalog
-from backend.catalog.schemas import BrandIn, CategoryIn, ProductChange, ProductIn
+from backend.catalog.schemas import (
+    AttributeIn,
+    AttributeQuery,
+    BrandIn,
+    CategoryIn,
+    ParamIn,
+    ProductChange,
+    ProductIn,
+    TagIn,
+)
 from backend.core.auth import Actor
 from backend.core.config import Settings, load_settings
 from backend.core.db import tortoise_config
@@ -26,6 +37,8 @@ from backend.members.schemas import AddressIn
 from backend.pages import service as pages
 from backend.pages.catalogue import load_catalogue
 from backend.pages.schemas import DraftIn, PageIn
+from backend.reviews import service as reviews
+from backend.reviews.schemas import ReviewIn
 from backend.shops import service as shops
 from backend.shops.schemas import ShopIn, ShopQuery
 
@@ -55,32 +68,57 @@ BRANDS = [("华为", "HUAWEI", True), ("小米", "Xiaomi", True), ("苹果", "Ap
           ("蓝月亮", "Bluemoon", False), ("飞利浦", "Philips", False), ("欧莱雅", "L'Oréal", False)]
 # (shop index in SHOPS, category name, title, price fen, original price fen, stock, padded sales, tags)
 PRODUCTS = [
-    (0, "手机", "华为 Mate 70 Pro 12GB+512GB 雅丹黑 鸿蒙旗舰手机", 649900, 699900, 120, 8650, ["自营", "分期免息"]),
-    (0, "手机", "小米15 Ultra 徕卡光学 16GB+512GB 白色", 599900, 649900, 80, 5120, ["自营", "双11"]),
-    (0, "充电器", "绿联 65W 氮化镓快充充电器 三口多协议", 12900, 16900, 600, 23100, ["自营"]),
-    (0, "电饭煲", "美的 IH电饭煲 4L 家用智能预约 一级能效", 39900, 59900, 210, 7800, ["自营", "双11"]),
-    (0, "空气炸锅", "九阳 空气炸锅 6L大容量 可视窗口 无油低脂", 29900, 39900, 8, 15600, ["自营", "限时特价"]),
-    (0, "破壁机", "九阳 破壁机 家用低音 加热免滤 豆浆机", 45900, 69900, 95, 3400, ["自营"]),
-    (0, "保温杯", "象印 不锈钢保温杯 480ml 316钢 长效保温", 15900, 19900, 350, 12800, ["自营", "双11"]),
-    (0, "锅具", "苏泊尔 不粘炒锅 32cm 少油烟 电磁炉燃气通用", 16900, 29900, 0, 6400, ["自营"]),
-    (0, "洗衣液", "蓝月亮 深层洁净洗衣液 3kg×2瓶 薰衣草香", 8990, 12900, 1500, 45200, ["自营", "满减"]),
-    (0, "纸巾", "维达 超韧抽纸 3层130抽×24包 整箱", 5990, 7990, 900, 61000, ["自营"]),
-    (0, "坚果炒货", "三只松鼠 每日坚果 750g/30袋 混合果仁礼盒", 9990, 15900, 700, 38700, ["自营", "双11", "满减"]),
-    (0, "饼干糕点", "良品铺子 手撕面包 1000g 早餐代餐整箱", 3990, 5990, 1200, 27400, ["自营"]),
-    (0, "面霜", "珀莱雅 红宝石面霜 50g 抗皱紧致 淡化细纹", 25900, 35900, 160, 9100, ["自营", "双11"]),
-    (0, "洗发水", "阿道夫 精油洗发水 500ml×2 控油蓬松", 8900, 13800, 500, 18300, ["自营"]),
-    (0, "跑步鞋", "李宁 赤兔7 PRO 男款竞速跑鞋 轻量回弹", 49900, 59900, 60, 4300, ["自营"]),
-    (0, "运动套装", "安踏 运动套装男 秋冬加绒卫衣长裤两件套", 25900, 39900, 140, 5600, ["自营", "双11"]),
-    (0, "羽绒服", "波司登 女款中长款羽绒服 90%白鸭绒 防风保暖", 89900, 129900, 45, 2100, ["自营", "新品"]),
-    (0, "积木拼插", "乐高 城市系列 消防局 60320 6岁+ 儿童拼装玩具", 59900, 69900, 30, 1800, ["自营"]),
-    (1, "苹果", "烟台红富士苹果 5斤装 单果80mm+ 脆甜多汁", 3990, 5990, 400, 56300, ["产地直发", "满减"]),
+    (0, "手机", "华为 Mate 70 Pro 12GB+512GB 雅丹黑 鸿蒙旗舰手机", 649900, 699900, 120, 8650, ["分期免息"]),
+    (0, "手机", "小米15 Ultra 徕卡光学 16GB+512GB 白色", 599900, 649900, 80, 5120, ["双11"]),
+    (0, "充电器", "绿联 65W 氮化镓快充充电器 三口多协议", 12900, 16900, 600, 23100, []),
+    (0, "电饭煲", "美的 IH电饭煲 4L 家用智能预约 一级能效", 39900, 59900, 210, 7800, ["双11"]),
+    (0, "空气炸锅", "九阳 空气炸锅 6L大容量 可视窗口 无油低脂", 29900, 39900, 8, 15600, ["限时特价"]),
+    (0, "破壁机", "九阳 破壁机 家用低音 加热免滤 豆浆机", 45900, 69900, 95, 3400, []),
+    (0, "保温杯", "象印 不锈钢保温杯 480ml 316钢 长效保温", 15900, 19900, 350, 12800, ["双11"]),
+    (0, "锅具", "苏泊尔 不粘炒锅 32cm 少油烟 电磁炉燃气通用", 16900, 29900, 0, 6400, []),
+    (0, "洗衣液", "蓝月亮 深层洁净洗衣液 3kg×2瓶 薰衣草香", 8990, 12900, 1500, 45200, []),
+    (0, "纸巾", "维达 超韧抽纸 3层130抽×24包 整箱", 5990, 7990, 900, 61000, []),
+    (0, "坚果炒货", "三只松鼠 每日坚果 750g/30袋 混合果仁礼盒", 9990, 15900, 700, 38700, ["双11"]),
+    (0, "饼干糕点", "良品铺子 手撕面包 1000g 早餐代餐整箱", 3990, 5990, 1200, 27400, []),
+    (0, "面霜", "珀莱雅 红宝石面霜 50g 抗皱紧致 淡化细纹", 25900, 35900, 160, 9100, ["双11"]),
+    (0, "洗发水", "阿道夫 精油洗发水 500ml×2 控油蓬松", 8900, 13800, 500, 18300, []),
+    (0, "跑步鞋", "李宁 赤兔7 PRO 男款竞速跑鞋 轻量回弹", 49900, 59900, 60, 4300, []),
+    (0, "运动套装", "安踏 运动套装男 秋冬加绒卫衣长裤两件套", 25900, 39900, 140, 5600, ["双11"]),
+    (0, "羽绒服", "波司登 女款中长款羽绒服 90%白鸭绒 防风保暖", 89900, 129900, 45, 2100, ["新品"]),
+    (0, "积木拼插", "乐高 城市系列 消防局 60320 6岁+ 儿童拼装玩具", 59900, 69900, 30, 1800, []),
+    (1, "苹果", "烟台红富士苹果 5斤装 单果80mm+ 脆甜多汁", 3990, 5990, 400, 56300, ["产地直发"]),
     (1, "苹果", "阿克苏冰糖心苹果 10斤 新疆特级果", 6990, 9990, 260, 41200, ["产地直发", "双11"]),
     (1, "柑橘橙柚", "赣南脐橙 10斤装 大果 当季新鲜现摘", 4990, 6990, 320, 38900, ["产地直发"]),
     (1, "柑橘橙柚", "四川爱媛38号果冻橙 5斤 细嫩化渣", 3590, 4990, 5, 22700, ["限时特价"]),
     (1, "车厘子", "智利进口车厘子 JJ级 2斤礼盒装 顺丰冷链", 12900, 16900, 90, 13400, ["进口", "双11"]),
     (1, "坚果炒货", "新疆和田大红枣 2.5kg 六星特级 免洗即食", 6990, 9900, 0, 9800, ["产地直发"]),
-    (1, "肉干肉脯", "靖江猪肉脯 500g 蜜汁原味 独立小包装", 4590, 6800, 450, 17600, ["满减"]),
+    (1, "肉干肉脯", "靖江猪肉脯 500g 蜜汁原味 独立小包装", 4590, 6800, 450, 17600, []),
     (1, "大米", "五常稻花香大米 10kg 东北新米 当季现磨", 9900, 12900, 300, 20500, ["产地直发", "双11"]),
+]
+GENERATED_PRODUCTS = 290
+FRUIT_SHOP_CATEGORIES = {"苹果", "柑橘橙柚", "车厘子", "肉干肉脯", "大米"}
+# (name, input type, options, indexed, linked level-3 categories)
+ATTRIBUTES = [
+    ("材质", "option", ["不锈钢", "玻璃", "陶瓷", "铸铁", "塑料"], True, ["保温杯", "锅具", "餐具"]),
+    ("产地", "region", [], True, ["苹果", "柑橘橙柚", "大米", "食用油"]),
+    ("适用人群", "option", ["男", "女", "儿童", "通用"], True, ["T恤", "跑步鞋", "运动套装", "羽绒服"]),
+    ("原产国", "country", ["智利", "新西兰", "荷兰", "中国"], True, ["车厘子", "婴幼儿奶粉"]),
+    ("上市时间", "date", ["2026-09-01", "2026-03-15"], False, ["手机"]),
+]
+PARAMS = {
+    "手机": [("主体", "品牌"), ("主体", "型号"), ("屏幕", "屏幕尺寸")],
+    "大米": [("基本信息", "产地"), ("基本信息", "保质期"), ("基本信息", "储存方式")],
+    "坚果炒货": [("基本信息", "品牌"), ("基本信息", "保质期"), ("基本信息", "储存方式")],
+    "苹果": [("基本信息", "产地"), ("基本信息", "储存方式")],
+}
+REVIEWS = [
+    (5, "颜值高，质量很好，物流很快，第二天就到了", ["很好看", "质量好", "物流快"]),
+    (5, "性价比高，包装严实，会回购的", ["性价比高", "包装好"]),
+    (4, "整体不错，就是发货稍微慢了一点", ["质量好"]),
+    (5, "味道好，家里人都说好吃，客服热情", ["味道好", "服务好"]),
+    (3, "一般般吧，和图片有点差距", []),
+    (2, "不好看，做工一般，有点失望", []),
+    (5, "尺码合适，做工精致，推荐购买", ["尺码合适", "做工精致"]),
 ]
 ADDRESSES = [
     ("王小明", "13912340001", "上海市", "上海市", "浦东新区", "张江镇博云路2号浦软大厦8楼", "公司"),
@@ -107,10 +145,11 @@ async def seed(settings: Settings) -> bool:
         if kind == "merchant" and self_operated:
             await accounts.create_staff(platform, StaffIn(username="kefu1", name="客服小美", password="Kefu12345",
                                                           role_code="cs_agent", shop_id=shop.id))
-    await _seed_consumers()
+    consumer_ids = await _seed_consumers()
     await _seed_catalog()
     shop_ids = [shop.id for shop in (await shops.list_shops(PLATFORM_READER, ShopQuery(page_size=10)))[0]][::-1]
-    product_ids = await _seed_products(shop_ids)
+    product_ids = await _seed_products(platform, shop_ids)
+    await _seed_reviews(consumer_ids, product_ids)
     await _seed_media()
     await _seed_pages(platform, shop_ids, product_ids)
     return True
@@ -121,16 +160,19 @@ async def _already_seeded() -> bool:
     return total > 0
 
 
-async def _seed_consumers() -> None:
+async def _seed_consumers() -> list[int]:
+    user_ids = []
     for phone, nickname in CONSUMERS:
         await accounts.send_code(phone, "register", "127.0.0.1")
         code = runtime().sms.last_to(phone).params["code"]
         session = await accounts.register(
             RegisterIn(phone=phone, code=code, password=CONSUMER_PASSWORD, nickname=nickname), "demo-loader")
+        user_ids.append(session["user"]["id"])
         if phone == CONSUMERS[0][0]:
             for name, tel, province, city, district, detail, tag in ADDRESSES:
                 await members.create_address(session["user"]["id"], AddressIn(
                     name=name, phone=tel, province=province, city=city, district=district, detail=detail, tag=tag))
+    return user_ids
 
 
 async def _seed_catalog() -> None:
@@ -139,22 +181,111 @@ async def _seed_catalog() -> None:
         for sort2, (second, thirds) in enumerate(seconds.items()):
             level2 = await catalog.create_category(CategoryIn(name=second, parent_id=level1.id, sort=sort2))
             for sort3, third in enumerate(thirds):
-                await catalog.create_category(CategoryIn(name=third, parent_id=level2.id, sort=sort3))
+                await catalog.create_category(CategoryIn(name=third, parent_id=level2.id, sort=sort3,
+                                                         icon=f"/media/demo/cat-{sort}.png"))
     for sort, (name, english, recommended) in enumerate(BRANDS):
         await catalog.create_brand(BrandIn(name=name, english_name=english, is_recommended=recommended, sort=sort))
-
-
-async def _seed_products(shop_ids: list[int]) -> dict[int, list[int]]:
-    """Products per shop index; the platform pads sales so rankings look lived-in (销量注水)."""
+    for name in demo_catalog.TAGS:
+        await catalog.create_tag(TagIn(name=name))
     categories = {n["name"]: n["id"] for n in _flatten(await catalog.category_tree())}
+    for name, input_type, options, indexed, linked in ATTRIBUTES:
+        attribute = await catalog.create_attribute(AttributeIn(name=name, input_type=input_type, options=options,
+                                                               is_indexed=indexed))
+        for category in linked:
+            current = [a.id for a in await catalog.category_attributes(categories[category])]
+            await catalog.link_attributes(categories[category], [*current, attribute.id])
+    for category, params in PARAMS.items():
+        await catalog.replace_params(categories[category], [ParamIn(group=g, name=n, sort=i)
+                                                            for i, (g, n) in enumerate(params)])
+
+
+async def _seed_products(platform: Actor, shop_ids: list[int]) -> dict[int, list[int]]:
+    """The hand-written products first (pages point at them), then generated ones across the tree;
+    the platform approves them and pads sales so rankings look lived-in (销量注水)."""
+    categories = {n["name"]: n["id"] for n in _flatten(await catalog.category_tree())}
+    brands = {b.name: b.id for b in await catalog.list_brands()}
+    attributes = {a.name: a for a in (await catalog.list_attributes(AttributeQuery(page_size=100)))[0]}
     made: dict[int, list[int]] = {}
-    for number, (shop, category, title, price, original, stock, padded, tags) in enumerate(PRODUCTS, start=1):
+    written = [(shop, _curated(number, category, title, price, original, stock, padded, tags))
+               for number, (shop, category, title, price, original, stock, padded, tags)
+               in enumerate(PRODUCTS, start=1)]
+    written += [(_shop_for(sample), sample) for sample in demo_catalog.generate(GENERATED_PRODUCTS)]
+    for position, (shop, sample) in enumerate(written):
+        image = sample.image if isinstance(sample, _Curated) else f"/media/demo/{_generated_image(sample.category)}.png"
         product = await catalog.create_product(shop_ids[shop], ProductIn(
-            title=title, image=f"/media/demo/product-{number}.png", category_id=categories[category],
-            price=price, original_price=original, stock=stock, tags=tags))
-        await catalog.change_product(None, product.id, ProductChange(padded_sales=padded))
+            title=sample.title, category_id=categories[sample.category], brand_id=brands.get(sample.brand or ""),
+            images=[image], tags=sample.tags, specs=sample.specs, units=sample.units, skus=sample.skus,
+            service_promise=demo_catalog.SERVICE_PROMISE[: 2 + position % 3], freight=0 if position % 4 else 800,
+            description=f"<p>{sample.title}</p><p>产地直供，品质保障。</p>",
+            params=_params(sample.category, sample), attributes=_attributes(sample, attributes, categories),
+            submit=True))
+        if position >= len(PRODUCTS) and shop == 1 and position % 23 == 0:
+            continue  # a few wait in the platform's audit queue
+        if (await catalog.get_product_for(platform, product.id)).status == "pending":
+            await catalog.fire_event(platform, product.id, "approve")
+        await catalog.change_product(platform, product.id, ProductChange(padded_sales=sample.padded_sales))
         made.setdefault(shop, []).append(product.id)
     return made
+
+
+async def _seed_reviews(consumer_ids: list[int], product_ids: dict[int, list[int]]) -> None:
+    """Reviews on the shops' first products (the trade issue writes them from received orders)."""
+    for index, product_id in enumerate(product_ids[0][:30] + product_ids[1][:20]):
+        for turn in range(2 + index % 5):
+            rating, content, tags = REVIEWS[(index + turn) % len(REVIEWS)]
+            await reviews.create_review(consumer_ids[turn % len(consumer_ids)], ReviewIn(
+                product_id=product_id, rating=rating, logistics_rating=5, content=content, tags=tags,
+                images=[f"/media/demo/product-{1 + (index + turn) % len(PRODUCTS)}.png"] if turn % 3 == 0 else [],
+                is_anonymous=turn == 3))
+
+
+@dataclass
+class _Curated:
+    category: str
+    title: str
+    image: str
+    tags: list[str]
+    skus: list[dict]
+    padded_sales: int
+    brand: str | None = None
+    specs: list[dict] = field(default_factory=list)
+    units: list[dict] = field(default_factory=list)
+    origin: str = ""
+
+
+def _curated(number: int, category: str, title: str, price: int, original: int, stock: int, padded: int,
+             tags: list[str]) -> _Curated:
+    brand = next((name for name, _, _ in BRANDS if title.startswith(name)), None)
+    return _Curated(category=category, title=title, image=f"/media/demo/product-{number}.png", tags=tags,
+                    skus=[{"price": price, "original_price": original, "stock": stock}], padded_sales=padded,
+                    brand=brand)
+
+
+def _shop_for(sample: demo_catalog.Sample) -> int:
+    """Bulk goods come from the supplier, fresh food from the fruit shop, the rest from the flagship store."""
+    if sample.units:
+        return 2
+    return 1 if sample.category in FRUIT_SHOP_CATEGORIES else 0
+
+
+def _generated_image(category: str) -> str:
+    return f"product-k{list(demo_catalog.KINDS).index(category)}"
+
+
+def _params(category: str, sample: object) -> list[dict]:
+    values = {"品牌": getattr(sample, "brand", None) or "其他", "产地": getattr(sample, "origin", "") or "中国",
+              "保质期": "12个月", "储存方式": "阴凉干燥处", "型号": "标准版", "屏幕尺寸": "6.8英寸"}
+    return [{"group": group, "name": name, "value": values.get(name, "")} for group, name in PARAMS.get(category, [])]
+
+
+def _attributes(sample: object, attributes: dict, categories: dict) -> list[dict]:
+    chosen = []
+    for name, _, options, _, linked in ATTRIBUTES:
+        if sample.category in linked:
+            value = getattr(sample, "origin", "") if name == "产地" else options[hash(sample.title) % len(options)]
+            if value:
+                chosen.append({"id": attributes[name].id, "value": value})
+    return chosen
 
 
 def _flatten(nodes: list[dict]) -> list[dict]:
@@ -166,6 +297,7 @@ async def _seed_media() -> None:
     storage = runtime().storage
     names = {m for doc in load_catalogue().templates.values() for m in _media_names(doc)}
     names |= {f"product-{n}" for n in range(1, len(PRODUCTS) + 1)} | {f"cat-{n}" for n in range(len(CATEGORIES))}
+    names |= {_generated_image(category) for category in demo_catalog.KINDS}
     for name in sorted(names):
         key = f"demo/{name}.png"
         if not await storage.exists(key):

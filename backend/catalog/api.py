@@ -2,6 +2,7 @@
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, Request
+from sanic.response import raw
 
 from backend.catalog import service
 from backend.catalog.schemas import (
@@ -45,6 +46,7 @@ from backend.core.errors import CoreError, Invalid
 from backend.core.http import json_out, json_response, list_out, no_content, parse_body, parse_query
 from backend.members import service as members
 from backend.pricing import service as pricing
+from backend.reviews import service as reviews
 
 bp = Blueprint("catalog", url_prefix="/api/v1")
 
@@ -81,6 +83,8 @@ async def product_detail(request: Request, product_id: int):
     shopper = actor.id if actor is not None and actor.kind == "consumer" else None
     detail = await service.product_detail(product_id, pricing.Buyer(user_id=shopper))
     detail["favourited"] = bool(shopper and await members.is_favourite(shopper, [product_id]))
+    detail["review_summary"] = {**await reviews.summary(product_id),
+                                "latest": await reviews.latest(product_id, limit=2, viewer_id=shopper)}
     return json_out(ProductDetail, detail)
 
 
@@ -354,3 +358,44 @@ async def remove_from_library(request: Request, product_id: int):
 async def copy_from_library(request: Request, product_id: int):
     product = await service.copy_from_library(request.ctx.actor, product_id)
     return json_response(await _edit_view(product), status=201)
+
+
+# --- back office: Excel import and export (PLT-6) ----------------------------------------------
+
+def _xlsx(body: bytes, filename: str, headers: dict[str, str] | None = None):
+    return raw(body, content_type=service.XLSX_TYPE,
+               headers={"Content-Disposition": f'attachment; filename="{filename}"', **(headers or {})})
+
+
+@bp.get("/admin/products/export")
+@require()
+async def export_products(request: Request):
+    """One row per SKU of the products the list's filters select; at most 10,000 products per file."""
+    query = parse_query(request, ProductAdminQuery)
+    body, truncated = await service.export_products(request.ctx.actor, query)
+    return _xlsx(body, service.export_filename(), {"X-Export-Truncated": "1"} if truncated else None)
+
+
+@bp.get("/admin/products/import-template")
+@require()
+async def import_template(request: Request):
+    return _xlsx(service.import_template(), "product-import-template.xlsx")
+
+
+@bp.post("/admin/products/import")
+@require("catalog:manage")
+async def import_products(request: Request):
+    """Multipart ``file`` (.xlsx) and optional ``submit=1``: all products imported, or none and every problem."""
+    actor = request.ctx.actor
+    if actor.shop_id is None:
+        raise Invalid(CoreError.validation_failed, "请使用商家账号导入商品")
+    upload = request.files.get("file") if request.files else None
+    try:
+        if upload is None:
+            raise service.ImportRejected("请选择要导入的 Excel 文件", fields={"file": "必填"})
+        submit = (request.form.get("submit") or "") in ("1", "true") if request.form else False
+        result = await service.import_products(actor.shop_id, upload.body, actor, filename=upload.name or "",
+                                               submit=submit)
+    except service.ImportRejected as rejected:
+        return json_response(rejected.body(), status=rejected.status)
+    return json_response(result, status=201)

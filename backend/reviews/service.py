@@ -225,8 +225,7 @@ async def unlike(user_id: int, review_id: int) -> dict[str, Any]:
 
 async def _admin_views(reviews: list[Review]) -> list[dict[str, Any]]:
     views = await _review_views(reviews, None)
-    products = await catalog.products_for_index(list({r.product_id for r in reviews}))
-    titles = {p["id"]: p["title"] for p in products}
+    titles = await catalog.titles_of([r.product_id for r in reviews])
     return [{**view, "is_hidden": r.is_hidden, "shop_id": r.shop_id, "product_title": titles.get(r.product_id, "")}
             for view, r in zip(views, reviews, strict=True)]
 

@@ -1,6 +1,14 @@
 """Catalog service: the only door other contexts and the API use (split by use case)."""
 
 from backend.catalog.service._shared import data_version
+from backend.catalog.service.excel import (
+    XLSX_TYPE,
+    ImportRejected,
+    export_filename,
+    export_products,
+    import_products,
+    import_template,
+)
 from backend.catalog.service.products import (
     add_to_library,
     bulk,
@@ -26,6 +34,7 @@ from backend.catalog.service.storefront import (
     query_cards,
     recommendations,
     shop_ids_of,
+    titles_of,
 )
 from backend.catalog.service.taxonomy import (
     category_and_descendants,
@@ -58,13 +67,14 @@ from backend.catalog.service.taxonomy import (
 )
 
 __all__ = [
-    "data_version", "facet_names",
+    "XLSX_TYPE", "ImportRejected", "export_filename", "export_products", "import_products", "import_template",
     "add_to_library", "bulk", "cards_by_ids", "category_and_descendants", "category_attributes", "category_names",
     "category_params", "category_tree", "change_attribute", "change_brand", "change_category", "change_product",
     "change_skus", "change_tag", "copy_from_library", "create_attribute", "create_brand", "create_category",
-    "create_product", "create_tag", "decide_brand", "delete_attribute", "delete_brand", "delete_category",
-    "delete_product", "delete_tag", "fire_event", "get_attribute", "get_product_for", "initial_letter",
-    "link_attributes", "list_attributes", "list_brands", "list_brands_for", "list_library", "list_products",
-    "list_tags", "order_tags", "product_detail", "product_edit", "product_timeline", "products_for_index",
-    "query_cards", "recommendations", "remove_from_library", "replace_params", "shop_ids_of", "update_product",
+    "create_product", "create_tag", "data_version", "decide_brand", "delete_attribute", "delete_brand",
+    "delete_category", "delete_product", "delete_tag", "facet_names", "fire_event", "get_attribute",
+    "get_product_for", "initial_letter", "link_attributes", "list_attributes", "list_brands", "list_brands_for",
+    "list_library", "list_products", "list_tags", "order_tags", "product_detail", "product_edit", "product_timeline",
+    "products_for_index", "query_cards", "recommendations", "remove_from_library", "replace_params", "shop_ids_of",
+    "titles_of", "update_product",
 ]

@@ -7,7 +7,7 @@ from datetime import date
 from itertools import product as combinations
 from typing import Any
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import LibraryEntry, Product, Sku, Tag
@@ -111,7 +111,7 @@ async def _check_codes_free(shop_id: int, rows: list[dict], product_id: int | No
     clash = Sku.filter(shop_id=shop_id, code__in=codes)
     if product_id:
         clash = clash.exclude(product_id=product_id)
-    taken = await clash.filter(product_id__in=Product.filter(is_deleted=False).values("id")).first()
+    taken = await clash.filter(product_id__in=Subquery(Product.filter(is_deleted=False).values("id"))).first()
     if taken:
         raise Conflict(CatalogError.sku_code_taken, f"SKU 编码 {taken.code} 已被本店其他商品使用",
                        {"skus": f"编码 {taken.code} 已被使用"})
@@ -211,7 +211,7 @@ async def list_products(actor: Actor, query: ProductAdminQuery) -> tuple[list[di
         queryset = queryset.filter(category_id=query.category_id)
     if query.keyword:
         queryset = queryset.filter(Q(title__icontains=query.keyword) | Q(
-            id__in=Sku.filter(code=query.keyword).values("product_id")))
+            id__in=Subquery(Sku.filter(code=query.keyword).values("product_id"))))
     products, total = await paginate(queryset.order_by("-updated_at", "-id"), query)
     return await _rows(products), total
 
@@ -390,7 +390,7 @@ async def remove_from_library(product_id: int) -> None:
 
 
 async def list_library(query: LibraryQuery) -> tuple[list[dict], int]:
-    queryset = Product.filter(id__in=LibraryEntry.all().values("product_id"), is_deleted=False)
+    queryset = Product.filter(id__in=Subquery(LibraryEntry.all().values("product_id")), is_deleted=False)
     if query.keyword:
         queryset = queryset.filter(title__icontains=query.keyword)
     if query.category_id:

@@ -67,6 +67,13 @@ async def query_cards(query: ProductQuery) -> list[dict]:
     return await _cards(products)
 
 
+async def titles_of(product_ids: list[int]) -> dict[int, str]:
+    """Each existing product's title, whatever its status (one statement)."""
+    if not product_ids:
+        return {}
+    return dict(await Product.filter(id__in=set(product_ids)).values_list("id", "title"))
+
+
 async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
     """Each existing product's shop, whatever its status (reviews and orders outlive listings)."""
     if not product_ids:
