@@ -17,6 +17,11 @@
  * @typedef {import("./api.js").TransportResponse} TransportResponse
  * @typedef {import("./api.js").EtagCache} EtagCache
  * @typedef {import("./log.js").Logger} Logger
+ * @typedef {import("./sku.js").Spec} Spec
+ * @typedef {import("./sku.js").Sku} Sku
+ * @typedef {import("./sku.js").Unit} Unit
+ * @typedef {import("./sku.js").Selection} Selection
+ * @typedef {import("./sku.js").OptionState} OptionState
  */
 export { setLogger } from "./log.js";
 export {
@@ -43,3 +48,12 @@ export {
   sectionDataPath,
 } from "./api.js";
 export { formatPrice, priceParts, formatSales } from "./format.js";
+export {
+  optionStates,
+  toggleOption,
+  selectedSku,
+  missingSpecs,
+  unitPrice,
+  maxQuantity,
+  priceRange,
+} from "./sku.js";
