@@ -1,6 +1,7 @@
 /**
  * Routes of the H5 storefront (history mode under the build's base, `/h5/`; the backend answers
- * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`.
+ * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. There is no
+ * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
   createRouter,
@@ -21,14 +22,21 @@ declare module "vue-router" {
 
 const Placeholder = () => import("@/views/PlaceholderView.vue");
 
+const Listing = () => import("@/views/catalog/ListingView.vue");
+
 export const routes: RouteRecordRaw[] = [
   { path: "/", name: "home", component: HomeView, meta: { title: "首页", tab: true } },
   { path: "/category", name: "category", component: () => import("@/views/CategoryView.vue"), meta: { title: "分类", tab: true } },
-  { path: "/category/:id(\\d+)", name: "category-products", component: Placeholder, meta: { title: "分类商品" } },
+  { path: "/category/:id(\\d+)", name: "category-products", component: Listing, meta: { title: "分类商品" } },
   { path: "/cart", name: "cart", component: Placeholder, meta: { title: "购物车", tab: true } },
-  { path: "/me", name: "me", component: Placeholder, meta: { title: "我的", tab: true } },
-  { path: "/product/:id(\\d+)", name: "product", component: Placeholder, meta: { title: "商品详情" } },
-  { path: "/search", name: "search", component: Placeholder, meta: { title: "搜索" } },
+  { path: "/me", name: "me", component: () => import("@/views/members/MeView.vue"), meta: { title: "我的", tab: true } },
+  { path: "/me/favourites", name: "favourites", component: () => import("@/views/members/FavouritesView.vue"), meta: { title: "我的收藏" } },
+  { path: "/me/follows", name: "follows", component: () => import("@/views/members/FollowsView.vue"), meta: { title: "关注的店铺" } },
+  { path: "/product/:id(\\d+)", name: "product", component: () => import("@/views/catalog/ProductView.vue"), meta: { title: "商品详情" } },
+  { path: "/product/:id(\\d+)/reviews", name: "product-reviews", component: () => import("@/views/catalog/ReviewsView.vue"), meta: { title: "商品评价" } },
+  { path: "/review/:id(\\d+)", name: "review", component: () => import("@/views/catalog/ReviewView.vue"), meta: { title: "评价详情" } },
+  { path: "/search", name: "search", component: () => import("@/views/catalog/SearchEntryView.vue"), meta: { title: "搜索" } },
+  { path: "/chat", name: "chat", component: Placeholder, meta: { title: "客服" } },
   { path: "/shop/:id(\\d+)", name: "shop", component: () => import("@/views/ShopView.vue"), meta: { title: "店铺" } },
   { path: "/shop/:id(\\d+)/page/:key", name: "shop-page", component: () => import("@/views/ShopView.vue"), meta: { title: "店铺" } },
   { path: "/page/:key", name: "page", component: () => import("@/views/CustomPageView.vue"), meta: { title: "活动" } },

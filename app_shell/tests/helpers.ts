@@ -153,3 +153,53 @@ export function mockFetch(handler: Handler) {
   vi.stubGlobal("fetch", (input: RequestInfo | URL, init: RequestInit = {}) => fn(String(input), init));
   return fn;
 }
+
+/** Mount the whole app at `path` (real router, real API client over the mocked fetch). */
+export async function mountAt(path: string) {
+  const { default: App } = await import("@/App.vue");
+  const { client } = await import("@/core/api");
+  const router = makeRouter();
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(App, {
+    global: {
+      plugins: [router],
+      provide: { [ACTION_HANDLER as symbol]: createNavigator({ router, client, toast: vi.fn(), openWindow: vi.fn() }) },
+    },
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { wrapper, router };
+}
+
+type Answer = unknown | ((url: URL, init: RequestInit) => unknown);
+
+/**
+ * A fake API: `"GET /search/products"` → the body to answer (or a function of the request).
+ * Paths are matched exactly after `/api/v1`, without the query; anything else answers 404.
+ */
+export function fakeApi(routes: Record<string, Answer>) {
+  return mockFetch((raw, init) => {
+    const url = new URL(raw, "http://shop.test");
+    const key = `${init.method ?? "GET"} ${url.pathname.replace(/^\/api\/v1/, "")}`;
+    if (!(key in routes)) return jsonResponse(404, { error: { code: "not_found", message: "内容不存在或已下架", fields: {} } });
+    const answer = routes[key];
+    const body = typeof answer === "function" ? (answer as (u: URL, i: RequestInit) => unknown)(url, init) : answer;
+    if (body instanceof Response) return body;
+    return body === undefined ? new Response(null, { status: 204 }) : jsonResponse(200, body);
+  });
+}
+
+/** The query of the n-th call to a path, as an object. */
+export function queryOf(fetch: ReturnType<typeof mockFetch>, path: string, n = 0): Record<string, string> {
+  const calls = fetch.mock.calls.filter(([url]) => new URL(url, "http://shop.test").pathname === `/api/v1${path}`);
+  const call = calls[n < 0 ? calls.length + n : n];
+  if (!call) throw new Error(`no call ${n} to ${path}`);
+  return Object.fromEntries(new URL(call[0], "http://shop.test").searchParams);
+}
+
+/** The text of the toast on screen (Vant mounts toasts on document.body). */
+export function toastText(): string {
+  const toasts = document.body.querySelectorAll(".van-toast");
+  return toasts.length ? (toasts[toasts.length - 1].textContent ?? "").trim() : "";
+}

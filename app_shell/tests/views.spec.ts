@@ -105,10 +105,15 @@ describe("pages", () => {
     expect(fetch.mock.calls[1][0]).toBe("/api/v1/pages/home/sections/later?channel=h5");
   });
 
-  it("[SDUI-5] the category centre draws page `category`, or 即将上线 when it does not exist", async () => {
-    mockFetch(() => jsonResponse(404, { error: { code: "page_not_found", message: "页面不存在", fields: {} } }));
+  it("[SDUI-5] the category centre draws page `category`, or the category tree when it does not exist", async () => {
+    mockFetch((url) =>
+      url.includes("/categories/tree")
+        ? jsonResponse(200, { items: [{ id: 1, name: "家居", level: 1, icon: "", children: [] }] })
+        : jsonResponse(404, { error: { code: "page_not_found", message: "页面不存在", fields: {} } }),
+    );
     const { wrapper } = await mountApp("/category");
-    expect(wrapper.text()).toContain("分类中心 即将上线");
+    await vi.waitFor(() => expect(wrapper.find("[data-test='category-l1']").exists()).toBe(true));
+    expect(wrapper.text()).toContain("家居");
     expect(wrapper.find(".van-tabbar").exists()).toBe(true);
   });
 
@@ -134,11 +139,9 @@ describe("pages", () => {
   });
 
   for (const [path, title] of [
-    ["/product/10086", "商品详情"],
-    ["/search?keyword=保温杯", "搜索"],
     ["/cart", "购物车"],
     ["/me", "我的"],
-    ["/category/12", "分类商品"],
+    ["/chat?product_id=1", "客服"],
   ] as const) {
     it(`[SDUI-6] ${path} is a placeholder saying 即将上线`, async () => {
       mockFetch(() => jsonResponse(500, null));

@@ -81,6 +81,12 @@ async function claimCoupon(
   }
 }
 
+/** Back one page, or home when the shopper arrived here directly (a shared link). */
+export function goBack(router: Router): void {
+  if (typeof window !== "undefined" && window.history.state?.back) router.back();
+  else void router.push("/");
+}
+
 export const ACTION_HANDLER: InjectionKey<ActionHandler> = Symbol("action-handler");
 
 const doNothing: ActionHandler = async () => {};

@@ -22,6 +22,9 @@ export interface ProductCard {
   shop_id?: number;
   self_operated?: boolean;
   tags?: string[];
+  /** Promotion marks (满减, 秒杀 …); empty until the marketing issue. */
+  marks?: string[];
+  unit?: string;
   rank?: number;
   [field: string]: unknown;
 }
@@ -68,4 +71,13 @@ export interface CardOptions {
   image_ratio?: "1:1" | "3:4";
   card_style?: "card" | "border" | "flat";
   radius?: number;
+}
+
+/** One choice chip (筛选项, 规格, 单位, 评价标签) of ChipList. */
+export interface Chip {
+  value: string;
+  label: string;
+  count?: number | null;
+  selected?: boolean;
+  disabled?: boolean;
 }
