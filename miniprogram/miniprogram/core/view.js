@@ -46,6 +46,8 @@ export function productView(item) {
     low: item.stock_state === "low",
     self: item.self_operated === true,
     tags: Array.isArray(item.tags) ? item.tags.slice(0, 2) : [],
+    // promotion marks (满减 …), empty until the marketing issue
+    marks: Array.isArray(item.marks) ? item.marks.slice(0, 2) : [],
     rank: typeof item.rank === "number" ? item.rank : null,
   };
 }

@@ -1,10 +1,137 @@
-// 商品详情: /pages/product/index?id=<product_id> — 即将上线.
-Page({
-  data: { id: "" },
-  onLoad(options) {
-    this.setData({ id: options.id || "" });
+// 商品详情: /pages/product/index?id=<product_id>. Media swiper (video first), price or range,
+// freight, promises, the SKU picker (core/sku-picker.js over the shared sku.js), params, rich
+// description, review summary, shop card, favourite, customer service, share, recommendations.
+import { catalogApi } from "../../core/catalog-api.js";
+import { requireSignIn, toastError } from "../../core/auth.js";
+import { resolveMedia } from "../../core/media.js";
+import { openShop } from "../../core/navigate.js";
+import { productView, shareMessage } from "../../core/product.js";
+import { summaryView } from "../../core/reviews.js";
+import { sanitizeRichText } from "../../core/richtext.js";
+import { chosenText, initialPick, pickerView, pickOption, pickQuantity, pickUnit } from "../../core/sku-picker.js";
+
+const GRID_SETTINGS = { columns: 2, show_buy_button: false, margin_x: 8, margin_y: 8, gap: 8 };
+
+Component({
+  data: {
+    state: "loading",
+    error: "",
+    p: null,
+    nodes: [],
+    summary: null,
+    favourited: false,
+    picker: null,
+    pickerShow: false,
+    pickerMode: "",
+    recommend: null,
   },
-  onGoHome() {
-    wx.switchTab({ url: "/pages/index/index" });
+  methods: {
+    onLoad(options) {
+      this._id = Number((options || {}).id);
+      if (!(this._id > 0)) {
+        this.setData({ state: "error", error: "商品不存在" });
+        return Promise.resolve();
+      }
+      return this.load();
+    },
+    async load() {
+      try {
+        const detail = await catalogApi.product(this._id);
+        this._detail = detail;
+        this._pick = initialPick(detail);
+        this.setData({
+          state: "ready",
+          p: productView(detail),
+          nodes: sanitizeRichText(detail.description || ""),
+          summary: summaryView(detail.review_summary),
+          favourited: detail.favourited === true,
+          picker: pickerView(detail, this._pick),
+        });
+
+      } catch (err) {
+        this.setData({ state: "error", error: (err && err.message) || "加载失败" });
+        return;
+      }
+      await this.loadRecommendations();
+    },
+    async loadRecommendations() {
+      try {
+        const answer = await catalogApi.recommendations(this._id, 10);
+        const items = resolveMedia((answer && answer.items) || []);
+        if (items.length) this.setData({ recommend: { id: "recommend", type: "product_grid", v: 1, settings: GRID_SETTINGS, data: { items } } });
+      } catch (err) {
+        // recommendations are optional
+      }
+    },
+    onShareAppMessage() {
+      return shareMessage(this._detail);
+    },
+    onPreview(e) {
+      const urls = this.data.p.slides.filter((s) => s.kind === "image").map((s) => s.src);
+      wx.previewImage({ urls, current: e.currentTarget.dataset.src });
+    },
+    // --- SKU picker --------------------------------------------------------------------------
+    onOpenPicker(e) {
+      this.setData({ pickerShow: true, pickerMode: (e && e.currentTarget && e.currentTarget.dataset.mode) || "" });
+    },
+    onClosePicker() {
+      this.setData({ pickerShow: false });
+    },
+    setPick(pick) {
+      this._pick = pick;
+      this.setData({ picker: pickerView(this._detail, pick) });
+    },
+    onOption(e) {
+      const d = e.currentTarget.dataset;
+      this.setPick(pickOption(this._detail, this._pick, Number(d.spec), d.value));
+    },
+    onUnit(e) {
+      this.setPick(pickUnit(this._detail, this._pick, Number(e.currentTarget.dataset.index)));
+    },
+    onQuantity(e) {
+      this.setPick(pickQuantity(this._detail, this._pick, e.detail));
+    },
+    /** 加入购物车 / 立即购买: the cart comes with the trade issue; for now confirm the choice. */
+    onPickerConfirm() {
+      const text = chosenText(this._detail, this._pick);
+      if (!text) {
+        wx.showToast({ title: this.data.picker.status, icon: "none" });
+        return;
+      }
+      this.setData({ pickerShow: false });
+      wx.showToast({ title: text, icon: "none" });
+    },
+    // --- favourite, shop, service, reviews ---------------------------------------------------
+    async onFavourite() {
+      if (!requireSignIn()) return;
+      const on = !this.data.favourited;
+      try {
+        await catalogApi.setFavourite(this._id, on);
+        this.setData({ favourited: on });
+        wx.showToast({ title: on ? "已收藏" : "已取消收藏", icon: "none" });
+      } catch (err) {
+        toastError(err);
+      }
+    },
+    onShop() {
+      if (this.data.p.shop) openShop(this.data.p.shop.id);
+    },
+    onService() {
+      wx.navigateTo({ url: "/pages/chat/index?product_id=" + this._id });
+    },
+    onReviews(e) {
+      const tag = e && e.currentTarget && e.currentTarget.dataset.tag;
+      wx.navigateTo({ url: "/pages/reviews/index?product_id=" + this._id + (tag ? "&tag=" + encodeURIComponent(tag) : "") });
+    },
+    onReview(e) {
+      wx.navigateTo({ url: "/pages/review/index?id=" + e.currentTarget.dataset.id });
+    },
+    onHome() {
+      wx.switchTab({ url: "/pages/index/index" });
+    },
+    onRetry() {
+      this.setData({ state: "loading" });
+      return this.load();
+    },
   },
 });
