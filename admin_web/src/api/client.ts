@@ -14,13 +14,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** The whole error body, for endpoints that answer more than the envelope (import row errors). */
+  readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    body: unknown = null,
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.body = body;
   }
 }
 
@@ -102,10 +111,12 @@ export async function parseError(response: Response): Promise<ApiError> {
     code,
     messageFor(code, response.status, serverMessage),
     stringFields(err?.fields),
+    body,
   );
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the call and answers the successful response; errors are thrown as ApiError. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const {
     method = "GET",
     query,
@@ -118,14 +129,16 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = { Accept: "application/json" };
   const token = auth ? hooks.getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // FormData (file uploads) sets its own multipart Content-Type.
+  const isForm = typeof FormData !== "undefined" && body instanceof FormData;
+  if (body !== undefined && !isForm) headers["Content-Type"] = "application/json";
 
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
       signal,
     });
   } catch (cause) {
@@ -146,9 +159,20 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (!silent) hooks.notify(error.message);
     throw error;
   }
+  return response;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A file answer (Excel export, template) fetched with the token. */
+export async function requestBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await send(path, options);
+  return response.blob();
 }
 
 type BodyOptions = Omit<RequestOptions, "method" | "body">;
@@ -164,6 +188,10 @@ export const http = {
     request<T>(path, { ...options, method: "PATCH", body }),
   delete: <T>(path: string, options?: BodyOptions) =>
     request<T>(path, { ...options, method: "DELETE" }),
+  /** multipart/form-data POST (file uploads). */
+  upload: <T>(path: string, form: FormData, options?: BodyOptions) =>
+    request<T>(path, { ...options, method: "POST", body: form }),
+  blob: (path: string, options?: BodyOptions) => requestBlob(path, { ...options, method: "GET" }),
 };
 
 /** Per-call options the context modules pass through (toast or not). */

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from "vue-router";
 
+import catalog from "./catalog";
 import dashboard from "./dashboard";
 import decoration from "./decoration";
 import platform from "./platform";
@@ -9,4 +10,4 @@ import system from "./system";
  * Every console page, area by area, in menu order. The sidebar is built from this list, so a new
  * console plugs in by adding its module here (merchant, supplier, warehouse, customer service…).
  */
-export const areaRoutes: RouteRecordRaw[] = [...dashboard, ...platform, ...decoration, ...system];
+export const areaRoutes: RouteRecordRaw[] = [...dashboard, ...platform, ...catalog, ...decoration, ...system];
