@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import zlib
 from dataclasses import dataclass, field
 
 from tortoise.context import TortoiseContext
@@ -97,13 +98,16 @@ PRODUCTS = [
 ]
 GENERATED_PRODUCTS = 290
 FRUIT_SHOP_CATEGORIES = {"苹果", "柑橘橙柚", "车厘子", "肉干肉脯", "大米"}
-# (name, input type, options, indexed, linked level-3 categories)
+# (name, input type, options, indexed, {linked level-3 category: the values its products take})
 ATTRIBUTES = [
-    ("材质", "option", ["不锈钢", "玻璃", "陶瓷", "铸铁", "塑料"], True, ["保温杯", "锅具", "餐具"]),
-    ("产地", "region", [], True, ["苹果", "柑橘橙柚", "大米", "食用油"]),
-    ("适用人群", "option", ["男", "女", "儿童", "通用"], True, ["T恤", "跑步鞋", "运动套装", "羽绒服"]),
-    ("原产国", "country", ["智利", "新西兰", "荷兰", "中国"], True, ["车厘子", "婴幼儿奶粉"]),
-    ("上市时间", "date", ["2026-09-01", "2026-03-15"], False, ["手机"]),
+    ("材质", "option", ["不锈钢", "玻璃", "陶瓷", "铸铁", "塑料"], True,
+     {"保温杯": ["不锈钢", "不锈钢", "玻璃"], "锅具": ["铸铁", "不锈钢"], "餐具": ["陶瓷", "玻璃", "塑料"]}),
+    ("产地", "region", [], True, {"苹果": [], "柑橘橙柚": [], "大米": [], "食用油": []}),
+    ("适用人群", "option", ["男", "女", "儿童", "通用"], True,
+     {"T恤": ["男", "女", "通用"], "跑步鞋": ["男", "女"], "运动套装": ["男", "女"], "羽绒服": ["女", "男"]}),
+    ("原产国", "country", ["智利", "新西兰", "荷兰", "中国"], True,
+     {"车厘子": ["智利", "新西兰"], "婴幼儿奶粉": ["荷兰", "新西兰", "中国"]}),
+    ("上市时间", "date", [], False, {"手机": ["2026-09-01", "2026-03-15"]}),
 ]
 PARAMS = {
     "手机": [("主体", "品牌"), ("主体", "型号"), ("屏幕", "屏幕尺寸")],
@@ -217,7 +221,7 @@ async def _seed_products(platform: Actor, shop_ids: list[int]) -> dict[int, list
             images=[image], tags=sample.tags, specs=sample.specs, units=sample.units, skus=sample.skus,
             service_promise=demo_catalog.SERVICE_PROMISE[: 2 + position % 3], freight=0 if position % 4 else 800,
             description=f"<p>{sample.title}</p><p>产地直供，品质保障。</p>",
-            params=_params(sample.category, sample), attributes=_attributes(sample, attributes, categories),
+            params=_params(sample.category, sample), attributes=_attributes(sample, attributes),
             submit=True))
         if position >= len(PRODUCTS) and shop == 1 and position % 23 == 0:
             continue  # a few wait in the platform's audit queue
@@ -278,13 +282,16 @@ def _params(category: str, sample: object) -> list[dict]:
     return [{"group": group, "name": name, "value": values.get(name, "")} for group, name in PARAMS.get(category, [])]
 
 
-def _attributes(sample: object, attributes: dict, categories: dict) -> list[dict]:
+def _attributes(sample: object, attributes: dict) -> list[dict]:
     chosen = []
-    for name, _, options, _, linked in ATTRIBUTES:
+    stable = zlib.crc32(sample.title.encode())  # hash() differs per process; the demo must not
+    for name, _, _, _, linked in ATTRIBUTES:
         if sample.category in linked:
-            value = getattr(sample, "origin", "") if name == "产地" else options[hash(sample.title) % len(options)]
-            if value:
-                chosen.append({"id": attributes[name].id, "value": value})
+            values = linked[sample.category]
+            named = [value for value in values if value in sample.title]  # 「不锈钢保温杯」 is steel
+            pool = named or values
+            value = pool[stable % len(pool)] if pool else getattr(sample, "origin", "") or "浙江"
+            chosen.append({"id": attributes[name].id, "value": value})
     return chosen
 
 
