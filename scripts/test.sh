@@ -14,6 +14,10 @@ for dir in $(js_folders); do
     npm_install "$dir"
     (cd "$dir" && npm test --silent)
   fi
+  if has_script "$dir" typecheck; then
+    echo "== $dir type check"
+    (cd "$dir" && npm run --silent typecheck)
+  fi
 done
 
 echo "== browser tests (Debian chromium through playwright-core)"

@@ -1,9 +1,11 @@
 from sanic import Blueprint, Request
 
 from backend.core.auth import current_actor, require_consumer
-from backend.core.http import json_out, no_content, parse_query
+from backend.core.http import json_out, list_out, no_content, parse_query
 from backend.search import service
 from backend.search.schemas import HotSearches, KeywordList, SearchPage, SearchQuery, SuggestQuery
+from backend.shops import service as shops
+from backend.shops.schemas import ShopCardOut, ShopSearchQuery
 
 bp = Blueprint("search", url_prefix="/api/v1")
 
@@ -15,6 +17,14 @@ async def search_products(request: Request):
     actor = await current_actor(request)
     user_id = actor.id if actor is not None and actor.kind == "consumer" else None
     return json_out(SearchPage, await service.search(query, user_id=user_id))
+
+
+@bp.get("/search/shops")
+async def search_shops(request: Request):
+    """Public: open shops whose name holds the keyword."""
+    query = parse_query(request, ShopSearchQuery)
+    found, total = await shops.search_shops(query.keyword, query)
+    return list_out(ShopCardOut, found, total=total, page=query.page, page_size=query.page_size)
 
 
 @bp.get("/search/history")

@@ -47,3 +47,19 @@ class ShopBrief(BaseModel):
     name: str
     kind: ShopKind
     self_operated: bool
+
+
+class ShopSearchQuery(PageParams):
+    keyword: str = Field(min_length=1, max_length=30)
+
+
+class ShopCardOut(BaseModel):
+    """What a shopper sees of a shop in search results."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    logo: str
+    intro: str
+    self_operated: bool

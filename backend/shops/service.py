@@ -6,7 +6,7 @@ from tortoise.exceptions import IntegrityError
 
 from backend.core.auth import Actor
 from backend.core.errors import Conflict, NotFound
-from backend.core.pagination import paginate
+from backend.core.pagination import PageParams, paginate
 from backend.core.tenancy import get_scoped, scoped
 from backend.shops.errors import ShopError
 from backend.shops.models import Shop
@@ -29,6 +29,12 @@ async def list_shops(actor: Actor, query: ShopQuery) -> tuple[list[Shop], int]:
     if query.keyword:
         queryset = queryset.filter(name__icontains=query.keyword)
     return await paginate(queryset.order_by("-id"), query)
+
+
+async def search_shops(keyword: str, params: PageParams) -> tuple[list[Shop], int]:
+    """Shoppers find open merchant shops by a part of the name (SEARCH-1); self-operated first."""
+    queryset = Shop.filter(kind="merchant", status="active", name__icontains=keyword)
+    return await paginate(queryset.order_by("-self_operated", "id"), params)
 
 
 async def get_shop_for(actor: Actor, shop_id: int) -> Shop:

@@ -218,3 +218,24 @@ class TestQueryBudget:
             counts.append(counter.count)
             assert len(body["items"]) == size
         assert counts[2] == counts[3] <= 5, counts
+
+
+@pytest.mark.feature("SEARCH-1")
+class TestShopSearch:
+    async def test_open_merchant_shops_are_found_by_part_of_their_name(self, api, admin_token):
+        await api.merchant(admin_token, "鲜果坊")
+        await api.merchant(admin_token, "鲜花小站")
+        await api.merchant(admin_token, "数码之家")
+        supplier = await api.post("/api/v1/admin/shops", token=admin_token,
+                                  json={"kind": "supplier", "name": "鲜货供应链"})
+        assert supplier.status == 201
+
+        response = await api.get("/api/v1/search/shops", params={"keyword": "鲜"})
+
+        assert response.status == 200
+        assert [shop["name"] for shop in response.json["items"]] == ["鲜果坊", "鲜花小站"]  # suppliers do not sell
+        assert set(response.json["items"][0]) == {"id", "name", "logo", "intro", "self_operated"}
+
+    async def test_an_empty_keyword_is_a_clear_error(self, api):
+        response = await api.get("/api/v1/search/shops", params={"keyword": ""})
+        assert response.status == 422 and "keyword" in response.fields
