@@ -85,7 +85,7 @@ class BrandQuery(PageParams):
 
 
 class ReasonIn(_In):
-    reason: str = Field(min_length=1, max_length=200)
+    reason: str = Field(default="", max_length=200)  # required for a rejection: reason_required
 
 
 InputType = Literal["option", "text", "date", "region", "country"]
@@ -224,7 +224,7 @@ class ProductIn(_In):
     params: list[ParamValue] = Field(default_factory=list, max_length=100)
     attributes: list[AttributeValue] = Field(default_factory=list, max_length=50)
     specs: list[SpecIn] = Field(default_factory=list, max_length=3)
-    units: list[UnitIn] = Field(default_factory=list, max_length=3)
+    units: list[UnitIn] = Field(default_factory=list, max_length=10)  # up to three: units_invalid
     skus: list[SkuIn] = Field(default_factory=list, max_length=600)
     price: int | None = Field(default=None, ge=0, le=MAX_FEN)
     original_price: int = Field(default=0, ge=0, le=MAX_FEN)

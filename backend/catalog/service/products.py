@@ -39,6 +39,7 @@ from backend.core.tenancy import scoped
 from backend.shops import service as shops
 
 DEFAULT_UNIT = "件"
+MAX_UNITS = 3
 # Editing one of these on an approved product sends it back to audit; prices and stock do not.
 KEY_FIELDS = ("title", "subtitle", "category_id", "brand_id", "images", "video", "description",
               "params", "attributes", "specs")
@@ -65,7 +66,9 @@ def _units(data: ProductIn) -> list[dict]:
     """Up to three units; the base first (factor 1); each larger one a whole multiple of the one before."""
     units = [{"name": unit.name, "factor": unit.factor} for unit in data.units] or [{"name": DEFAULT_UNIT, "factor": 1}]
     problem = None
-    if units[0]["factor"] != 1:
+    if len(units) > MAX_UNITS:
+        problem = f"最多 {MAX_UNITS} 个单位"
+    elif units[0]["factor"] != 1:
         problem = "基本单位的换算数量必须为 1"
     elif len({unit["name"] for unit in units}) != len(units):
         problem = "单位名称不能重复"
@@ -263,7 +266,8 @@ async def update_product(actor: Actor, product_id: int, data: ProductIn) -> Prod
     if product.status not in EDITABLE:
         raise Conflict(CatalogError.product_not_editable, "违规下架的商品需先解除违规才能编辑")
     fields, skus = await _written(product.shop_id, data, product.id)
-    back_to_audit = not actor.is_platform and product.status in APPROVED and _key_changed(product, fields)
+    back_to_audit = not actor.is_platform and product.status in APPROVED and _key_changed(product, fields) \
+        and not (await shops.get_shop(product.shop_id)).self_operated  # self-operated: approved at once
     async with transaction():
         await Product.filter(id=product.id).update(**fields, **_summary(skus))
         await _replace_skus(product, skus)

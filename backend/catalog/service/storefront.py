@@ -16,8 +16,8 @@ from backend.core.errors import NotFound
 from backend.pricing import service as pricing
 from backend.shops import service as shops
 
-SORTS = {  # shown_sales = real + padded (销量注水), as shoppers see it
-    "composite": ("sort", "-shown_sales", "-id"),
+SORTS = {  # shown_sales = real + padded (销量注水), as shoppers see it; a larger sort number is earlier
+    "composite": ("-sort", "-shown_sales", "-id"),
     "sales": ("-shown_sales", "-id"),
     "newest": ("-created_at", "-id"),
     "price_asc": ("price", "id"),
@@ -108,11 +108,12 @@ async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMO
     brand = await Brand.get_or_none(id=product.brand_id) if product.brand_id else None
     views = _sku_views(skus, prices)
     available = [view for view in views if view["available"]] or views
+    shown = min(available, key=lambda view: view["price"])  # the struck-through price is that SKU's
     return {
         "id": product.id, "title": product.title, "subtitle": product.subtitle, "video": product.video,
         "images": product.images or ([product.image] if product.image else []),
-        "description": product.description, "price": min(v["price"] for v in available),
-        "price_max": max(v["price"] for v in available), "original_price": product.original_price,
+        "description": product.description, "price": shown["price"],
+        "price_max": max(v["price"] for v in available), "original_price": shown["original_price"],
         "sales": product.sales + product.padded_sales, "stock_state": stock_state(product.stock),
         "status": product.status, "specs": product.specs, "skus": views, "units": product.units,
         "params": product.params, "attributes": await _attribute_views(product.attributes),

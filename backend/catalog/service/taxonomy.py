@@ -158,7 +158,14 @@ def _brand_taken() -> Conflict:
 
 
 async def create_brand(data: BrandIn, shop_id: int | None = None) -> Brand:
-    """Platform brands are approved at once; a merchant's proposal waits for platform audit."""
+    """Platform brands are approved at once; a merchant's proposal waits for platform audit.
+
+    A merchant proposing again a name of theirs that was rejected resubmits that proposal.
+    """
+    if shop_id is not None and (rejected := await Brand.get_or_none(name=data.name, shop_id=shop_id,
+                                                                    status="rejected")):
+        await Brand.filter(id=rejected.id).update(letter=initial_letter(data.name), **data.model_dump())
+        return await BRAND.fire(await get_brand(rejected.id), "resubmit", actor=f"shop:{shop_id}", reject_reason="")
     try:
         return await Brand.create(letter=initial_letter(data.name), shop_id=shop_id,
                                   status="approved" if shop_id is None else "pending", **data.model_dump())
@@ -215,6 +222,8 @@ async def delete_brand(brand_id: int) -> None:
 
 async def decide_brand(brand_id: int, event: str, actor: Actor, reason: str = "") -> Brand:
     brand = await get_brand(brand_id)
+    if event == "reject" and not reason.strip():
+        raise Invalid(CatalogError.reason_required, "请填写驳回原因", {"reason": "请填写原因"})
     await BRAND.fire(brand, event, actor=f"staff:{actor.id}", note=reason,
                      reject_reason=reason if event == "reject" else "")
     return brand
@@ -248,8 +257,11 @@ async def create_attribute(data: AttributeIn) -> Attribute:
 
 
 async def change_attribute(attribute_id: int, data: AttributeIn) -> Attribute:
-    await get_attribute(attribute_id)
+    before = await get_attribute(attribute_id)
     await Attribute.filter(id=attribute_id).update(**data.model_dump())
+    if before.is_indexed != data.is_indexed:  # search filters by indexed attributes: its products reindex
+        rows = await Product.filter(status="on_sale", is_deleted=False).values("id", "attributes")
+        await changed([row["id"] for row in rows if any(item["id"] == attribute_id for item in row["attributes"])])
     return await get_attribute(attribute_id)
 
 
