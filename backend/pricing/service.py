@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+# The price engine (engine.py, calculators.py) is pure; other contexts reach it through here.
+from backend.pricing.calculators import CHAIN, Points
+from backend.pricing.engine import price
+
 
 @dataclass(frozen=True)
 class Buyer:
@@ -32,3 +36,5 @@ class SkuPrices:
 def buyer_prices(skus: Iterable[SkuPrices], buyer: Buyer = ANONYMOUS) -> dict[int, list[int]]:
     """Each SKU's price per unit for this buyer, in fen."""
     return {sku.sku_id: list(sku.unit_prices) for sku in skus}
+
+__all__ = ["ANONYMOUS", "CHAIN", "Buyer", "Points", "SkuPrices", "buyer_prices", "price"]

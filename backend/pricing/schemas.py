@@ -1,0 +1,242 @@
+"""What goes into the price engine and what comes out: frozen dataclasses, integer fen.
+
+These are the pricing context's public shapes, so the cart, checkout, list cards and order
+creation build them here and read the quote back without reaching into the engine's insides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+LineId = int | str
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(message)
+
+
+# --- input -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One cart or order line; ``unit_price`` is the buyer's price for the chosen unit
+    (``pricing.service.buyer_prices``), ``weight_grams`` the weight of one of that unit."""
+
+    line_id: LineId
+    shop_id: int
+    sku_id: int
+    product_id: int
+    unit_price: int
+    quantity: int
+    weight_grams: int = 0
+    category_id: int | None = None
+
+    def __post_init__(self) -> None:
+        _require(self.quantity > 0, f"line {self.line_id}: quantity must be positive, got {self.quantity}")
+        _require(self.unit_price >= 0, f"line {self.line_id}: unit_price must not be negative")
+        _require(self.weight_grams >= 0, f"line {self.line_id}: weight_grams must not be negative")
+
+
+@dataclass(frozen=True)
+class BuyerContext:
+    user_id: int | None = None
+    province: str | None = None  # None before an address is chosen: default freight, nothing excluded
+    level: int | None = None
+    points_balance: int = 0
+
+    def __post_init__(self) -> None:
+        _require(self.points_balance >= 0, "points_balance must not be negative")
+
+
+@dataclass(frozen=True)
+class ActivityPrice:
+    """A flash-sale or limited-time price for one SKU, in force now (the marketing issue makes these)."""
+
+    sku_id: int
+    price: int
+
+    def __post_init__(self) -> None:
+        _require(self.price >= 0, f"activity price for sku {self.sku_id} must not be negative")
+
+
+@dataclass(frozen=True)
+class FullReduction:
+    """满减: full reduction, ``off`` fen off once the shop's subtotal reaches ``threshold``."""
+
+    threshold: int
+    off: int
+
+    def __post_init__(self) -> None:
+        _require(self.threshold >= 0 and self.off >= 0, "full reduction threshold and off must not be negative")
+
+
+@dataclass(frozen=True)
+class FreightRate:
+    """First ``first_units`` (pieces or grams) cost ``first_fee``; each further ``extra_units``
+    or part of it costs ``extra_fee``."""
+
+    first_units: int
+    first_fee: int
+    extra_units: int
+    extra_fee: int
+
+    def __post_init__(self) -> None:
+        _require(self.first_units >= 0 and self.first_fee >= 0 and self.extra_fee >= 0,
+                 "freight units and fees must not be negative")
+        _require(self.extra_units > 0, "freight extra_units must be positive")
+
+    def fee(self, units: int) -> int:
+        extra_steps = -(-max(0, units - self.first_units) // self.extra_units)
+        return self.first_fee + extra_steps * self.extra_fee
+
+
+@dataclass(frozen=True)
+class RegionRate:
+    """A rate that replaces the template's default for the provinces named."""
+
+    provinces: frozenset[str]
+    rate: FreightRate
+
+
+@dataclass(frozen=True)
+class FreightRule:
+    """A shop's shipping template. ``free_over``: no freight once the shop's goods subtotal after
+    discounts (points not counted) reaches it. Buyers in ``excluded_provinces`` cannot be served."""
+
+    mode: Literal["pieces", "weight"]
+    default: FreightRate
+    regions: tuple[RegionRate, ...] = ()
+    free_over: int | None = None
+    excluded_provinces: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        _require(self.mode in ("pieces", "weight"), f"freight mode must be 'pieces' or 'weight', got {self.mode!r}")
+        _require(self.free_over is None or self.free_over >= 0, "free_over must not be negative")
+
+    def rate_for(self, province: str | None) -> FreightRate:
+        return next((r.rate for r in self.regions if province in r.provinces), self.default)
+
+
+@dataclass(frozen=True)
+class ShopRules:
+    shop_id: int
+    freight: FreightRule | None = None
+    full_reductions: tuple[FullReduction, ...] = ()
+    activity_prices: tuple[ActivityPrice, ...] = ()
+
+
+@dataclass(frozen=True)
+class Coupon:
+    """A coupon the buyer chose: a shop's (``shop_id``) or the platform's (``shop_id=None``),
+    limited to ``product_ids`` when given."""
+
+    code: str
+    shop_id: int | None
+    threshold: int
+    off: int
+    product_ids: frozenset[int] | None = None
+
+    def __post_init__(self) -> None:
+        _require(self.threshold >= 0 and self.off >= 0, f"coupon {self.code}: threshold and off must not be negative")
+
+
+@dataclass(frozen=True)
+class Benefits:
+    """What the buyer chose to use on this quote."""
+
+    coupons: tuple[Coupon, ...] = ()
+    use_points: int = 0
+
+    def __post_init__(self) -> None:
+        _require(self.use_points >= 0, "use_points must not be negative")
+
+
+NO_BENEFITS = Benefits()
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+class Source(StrEnum):
+    BASE = "base"
+    ACTIVITY = "activity"
+    FULL_REDUCTION = "full_reduction"
+    COUPON = "coupon"
+    POINTS = "points"
+    FREIGHT = "freight"
+
+
+class RejectReason(StrEnum):
+    DUPLICATE_CODE = "duplicate_code"
+    WRONG_SHOP = "wrong_shop"
+    NO_ELIGIBLE_LINES = "no_eligible_lines"
+    THRESHOLD_NOT_MET = "threshold_not_met"
+    ONE_COUPON_PER_SHOP = "one_coupon_per_shop"
+
+
+class UndeliverableReason(StrEnum):
+    REGION_EXCLUDED = "region_excluded"
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """One line's share of one rule: negative takes money off, positive adds it (base, freight).
+    ``ref`` names the rule instance, e.g. the coupon code."""
+
+    line_id: LineId
+    source: str
+    amount: int
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    kind: str  # "coupon"
+    ref: str  # the coupon code
+    reason: RejectReason
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    line_id: LineId
+    shop_id: int
+    base: int
+    by_source: dict[str, int]  # every source but base, summed; discounts negative, freight positive
+    payable: int
+    undeliverable: UndeliverableReason | None = None
+
+
+@dataclass(frozen=True)
+class ShopTotal:
+    shop_id: int
+    goods_total: int
+    discount_total: int
+    freight_total: int
+    payable: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """``payable == goods_total - discount_total + freight_total``, and equals the sum of the
+    lines' payables and of every adjustment. ``discount_total`` is everything between goods and
+    freight: activity, full reduction, coupons and points (a calculator adding some other fee
+    would show there as a negative discount)."""
+
+    lines: tuple[QuotedLine, ...]
+    shops: tuple[ShopTotal, ...]
+    adjustments: tuple[Adjustment, ...]
+    rejected: tuple[Rejection, ...]
+    points_used: int
+    goods_total: int
+    discount_total: int
+    freight_total: int
+    payable: int
+
+    @property
+    def deliverable(self) -> bool:
+        return all(line.undeliverable is None for line in self.lines)
+
