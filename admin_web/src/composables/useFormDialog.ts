@@ -49,3 +49,6 @@ export function useFormDialog<T extends object>(options: FormDialogOptions<T>) {
 
   return { visible, saving, form, fieldErrors, open, save };
 }
+
+/** What `useFormDialog` gives its page (and the page hands to `FormDialog`). */
+export type FormDialogState<T extends object> = ReturnType<typeof useFormDialog<T>>;

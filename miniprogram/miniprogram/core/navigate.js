@@ -11,6 +11,15 @@ export const TAB_PAGES = {
   me: "/pages/me/index",
 };
 
+/** A page option decoded (`""` when missing or malformed). */
+export function decodeParam(value) {
+  try {
+    return decodeURIComponent(value || "");
+  } catch (e) {
+    return "";
+  }
+}
+
 /** Storage key the category tab reads: switchTab cannot carry a query string. */
 export const PENDING_CATEGORY_KEY = "pending_category_id";
 

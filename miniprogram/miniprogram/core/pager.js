@@ -34,3 +34,26 @@ export function createPager(fetch) {
     state: () => state,
   };
 }
+
+// A page's reach-bottom paging over `this._pager` (made in its onLoad): `show(load)` runs a pager
+// call and puts the answer in the page data — `items` (each through `view`), `finished` and
+// `state` ("ready" / "empty", or "error" with `error`), plus what `extra(state)` adds.
+// `onReachBottom` asks for the next page once the first has answered.
+export function pagedListMethods(view, extra) {
+  return {
+    onReachBottom() {
+      const s = this._pager.state();
+      if (s.loading || s.finished || !s.loaded) return Promise.resolve();
+      return this.show(() => this._pager.next());
+    },
+    async show(load) {
+      try {
+        const s = await load();
+        const data = { items: s.items.map(view), finished: s.finished, state: s.items.length ? "ready" : "empty" };
+        this.setData(extra ? Object.assign(data, extra(s)) : data);
+      } catch (err) {
+        this.setData({ state: "error", error: (err && err.message) || "加载失败" });
+      }
+    },
+  };
+}

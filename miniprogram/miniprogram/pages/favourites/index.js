@@ -3,12 +3,12 @@
 import { catalogApi } from "../../core/catalog-api.js";
 import { requireSignIn, toastError } from "../../core/auth.js";
 import { favouriteView, selectionMap, toggleAll, toggleSelected } from "../../core/favourites.js";
-import { createPager } from "../../core/pager.js";
+import { createPager, pagedListMethods } from "../../core/pager.js";
 import { openProduct } from "../../core/navigate.js";
 
 Component({
   data: { state: "loading", error: "", items: [], total: 0, finished: false, editing: false, selected: [], checked: {} },
-  methods: {
+  methods: Object.assign(pagedListMethods(favouriteView, (s) => ({ total: s.total })), {
     onLoad() {
       this._pager = createPager((page) => catalogApi.favourites({ page, page_size: 20 }));
       if (!requireSignIn()) {
@@ -19,19 +19,6 @@ Component({
     },
     reload() {
       return this.show(() => this._pager.reset());
-    },
-    onReachBottom() {
-      const s = this._pager.state();
-      if (s.loading || s.finished || !s.loaded) return Promise.resolve();
-      return this.show(() => this._pager.next());
-    },
-    async show(load) {
-      try {
-        const s = await load();
-        this.setData({ items: s.items.map(favouriteView), total: s.total, finished: s.finished, state: s.items.length ? "ready" : "empty" });
-      } catch (err) {
-        this.setData({ state: "error", error: (err && err.message) || "加载失败" });
-      }
     },
     setSelected(selected) {
       this.setData({ selected, checked: selectionMap(selected) });
@@ -62,5 +49,5 @@ Component({
         toastError(err, "删除失败");
       }
     },
-  },
+  }),
 });

@@ -3,12 +3,12 @@
 import { catalogApi } from "../../core/catalog-api.js";
 import { requireSignIn, toastError } from "../../core/auth.js";
 import { followView } from "../../core/favourites.js";
-import { createPager } from "../../core/pager.js";
+import { createPager, pagedListMethods } from "../../core/pager.js";
 import { openShop } from "../../core/navigate.js";
 
 Component({
   data: { state: "loading", error: "", items: [], finished: false },
-  methods: {
+  methods: Object.assign(pagedListMethods(followView), {
     onLoad() {
       this._pager = createPager((page) => catalogApi.followedShops({ page, page_size: 20 }));
       if (!requireSignIn()) {
@@ -16,19 +16,6 @@ Component({
         return Promise.resolve();
       }
       return this.show(() => this._pager.reset());
-    },
-    onReachBottom() {
-      const s = this._pager.state();
-      if (s.loading || s.finished || !s.loaded) return Promise.resolve();
-      return this.show(() => this._pager.next());
-    },
-    async show(load) {
-      try {
-        const s = await load();
-        this.setData({ items: s.items.map(followView), finished: s.finished, state: s.items.length ? "ready" : "empty" });
-      } catch (err) {
-        this.setData({ state: "error", error: (err && err.message) || "加载失败" });
-      }
     },
     onShop(e) {
       if (e.currentTarget.dataset.available) openShop(e.currentTarget.dataset.id);
@@ -44,5 +31,5 @@ Component({
         toastError(err);
       }
     },
-  },
+  }),
 });

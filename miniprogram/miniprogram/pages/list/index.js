@@ -2,6 +2,7 @@
 // Sort bar, a filter popup built from the `facets` of the first page, paging on reach-bottom.
 // Cards are drawn by the product_grid section component.
 import { catalogApi } from "../../core/catalog-api.js";
+import { decodeParam } from "../../core/navigate.js";
 import { createPager } from "../../core/pager.js";
 import { resolveMedia } from "../../core/media.js";
 import {
@@ -17,14 +18,6 @@ import {
 } from "../../core/search.js";
 
 const GRID_SETTINGS = { columns: 2, show_original_price: true, show_buy_button: false, margin_x: 8, margin_y: 8, gap: 8 };
-
-function decode(value) {
-  try {
-    return decodeURIComponent(value || "");
-  } catch (e) {
-    return "";
-  }
-}
 
 Component({
   data: {
@@ -44,11 +37,11 @@ Component({
   methods: {
     onLoad(options) {
       const o = options || {};
-      this._base = { keyword: decode(o.keyword), category_id: Number(o.category_id) || null };
+      this._base = { keyword: decodeParam(o.keyword), category_id: Number(o.category_id) || null };
       this._filters = emptyFilters();
       this._facets = null;
       this._pager = createPager((page) => catalogApi.searchProducts(searchQuery(this._base, this.data.sort, this._filters, page)));
-      const title = decode(o.title) || this._base.keyword;
+      const title = decodeParam(o.title) || this._base.keyword;
       if (title) wx.setNavigationBarTitle({ title });
       this.setData({ keyword: this._base.keyword });
       return this.reload();

@@ -2,22 +2,18 @@
 // 好评 中评 差评 / tags with counts), review items with images, SKU text, the shop's reply and a
 // like toggle; paging on reach-bottom; a tap opens the review.
 import { catalogApi } from "../../core/catalog-api.js";
-import { createPager } from "../../core/pager.js";
+import { decodeParam } from "../../core/navigate.js";
+import { createPager, pagedListMethods } from "../../core/pager.js";
 import { filterChips, filterQuery, reviewView } from "../../core/reviews.js";
 import { likeReview } from "../../core/review-actions.js";
 
 Component({
   data: { chips: [], items: [], state: "loading", error: "", finished: false, active: "all" },
-  methods: {
+  methods: Object.assign(pagedListMethods(reviewView), {
     onLoad(options) {
       const o = options || {};
       this._productId = Number(o.product_id);
-      let tag = "";
-      try {
-        tag = decodeURIComponent(o.tag || "");
-      } catch (e) {
-        tag = "";
-      }
+      const tag = decodeParam(o.tag);
       this._active = tag ? "tag:" + tag : "all";
       this._pager = createPager((page) =>
         catalogApi.reviews(this._productId, Object.assign({ page, page_size: 10 }, filterQuery(this._active))),
@@ -36,19 +32,6 @@ Component({
       this.setData({ state: "loading", active: this._active });
       return this.show(() => this._pager.reset());
     },
-    onReachBottom() {
-      const s = this._pager.state();
-      if (s.loading || s.finished || !s.loaded) return Promise.resolve();
-      return this.show(() => this._pager.next());
-    },
-    async show(load) {
-      try {
-        const s = await load();
-        this.setData({ items: s.items.map(reviewView), finished: s.finished, state: s.items.length ? "ready" : "empty" });
-      } catch (err) {
-        this.setData({ state: "error", error: (err && err.message) || "加载失败" });
-      }
-    },
     onChip(e) {
       const key = e.currentTarget.dataset.key;
       if (key === this._active) return Promise.resolve();
@@ -65,5 +48,5 @@ Component({
     onOpen(e) {
       wx.navigateTo({ url: "/pages/review/index?id=" + e.detail.id });
     },
-  },
+  }),
 });

@@ -6,16 +6,9 @@ import { catalogApi } from "../../core/catalog-api.js";
 import { isSignedIn } from "../../core/auth.js";
 import { listUrl } from "../../core/category.js";
 import { debounce } from "../../core/debounce.js";
+import { decodeParam } from "../../core/navigate.js";
 
 export const SUGGEST_DELAY = 300;
-
-function decode(value) {
-  try {
-    return decodeURIComponent(value || "");
-  } catch (e) {
-    return "";
-  }
-}
 
 Component({
   data: { value: "", hint: "搜索商品", suggestions: [], history: [], hot: [], preset: [], signedIn: false },
@@ -23,7 +16,7 @@ Component({
     onLoad(options) {
       const o = options || {};
       this._suggest = debounce((keyword) => this.suggest(keyword), SUGGEST_DELAY);
-      this.setData({ value: decode(o.keyword), hint: decode(o.hint) || "搜索商品" });
+      this.setData({ value: decodeParam(o.keyword), hint: decodeParam(o.hint) || "搜索商品" });
       return Promise.all([this.loadHot(), this.loadHistory()]);
     },
     onShow() {

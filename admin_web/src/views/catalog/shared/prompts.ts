@@ -1,5 +1,5 @@
-/** The confirmations and reason prompts the catalogue screens share. */
-import { ElMessageBox } from "element-plus";
+/** The confirmations, reason prompts and change-then-reload step the catalogue screens share. */
+import { ElMessage, ElMessageBox } from "element-plus";
 
 /** Asks for a reason (驳回 / 违规下架); null when cancelled. */
 export async function promptReason(title: string, placeholder = "请输入原因"): Promise<string | null> {
@@ -28,4 +28,15 @@ export async function confirmAction(message: string, title = "确认操作"): Pr
   } catch {
     return false;
   }
+}
+
+/** Sends one change; when it succeeds, says `done` and reloads the list (the API client shows a failure). */
+export async function applyAndReload(change: () => Promise<unknown>, done: string, reload: () => unknown): Promise<void> {
+  try {
+    await change();
+  } catch {
+    return;
+  }
+  ElMessage.success(done);
+  await reload();
 }

@@ -9,7 +9,7 @@ import { useRouter } from "vue-router";
 import { deleteProduct, productEvent, quickEditProduct, type ProductEvent, type ProductRow } from "@/api/catalog";
 
 import type { RowAction } from "../products/list/data";
-import { confirmAction, promptReason } from "./prompts";
+import { applyAndReload, confirmAction, promptReason } from "./prompts";
 
 export function useProductActions(reload: () => unknown) {
   const router = useRouter();
@@ -35,13 +35,7 @@ export function useProductActions(reload: () => unknown) {
 
   async function updateSort(row: ProductRow, sort: number | undefined) {
     if (sort === undefined || sort === row.sort) return;
-    try {
-      await quickEditProduct(row.id, { sort });
-    } catch {
-      return;
-    }
-    ElMessage.success("排序已保存");
-    await reload();
+    await applyAndReload(() => quickEditProduct(row.id, { sort }), "排序已保存", reload);
   }
 
   async function run(row: ProductRow, action: RowAction) {

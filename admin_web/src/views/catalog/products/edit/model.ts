@@ -24,24 +24,12 @@ export interface SkuRow {
   unit_prices: (number | undefined)[];
 }
 
-export interface ProductForm {
-  title: string;
-  subtitle: string;
-  category_id: number | null;
-  brand_id: number | null;
-  images: string[];
-  video: string;
-  description: string;
-  tags: string[];
-  service_promise: string[];
+/** The editor's values: ProductIn's, but money in 元, attributes by id and the SKU table's rows. */
+export interface ProductForm extends Omit<ProductIn, "freight" | "attributes" | "skus" | "submit"> {
   /** 元. */
   freight: number;
-  sort: number;
-  params: ParamValue[];
   /** Attribute id → value. */
   attributes: Record<number, string>;
-  specs: Spec[];
-  units: Unit[];
   skus: SkuRow[];
 }
 
