@@ -8,6 +8,7 @@ from itertools import product as combinations
 from typing import Any
 
 from tortoise.expressions import Q, Subquery
+from tortoise.queryset import QuerySet
 
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import LibraryEntry, Product, Sku, Tag
@@ -203,8 +204,8 @@ async def _rows(products: list[Product]) -> list[dict[str, Any]]:
             for p in products]
 
 
-async def list_products(actor: Actor, query: ProductAdminQuery) -> tuple[list[dict], int]:
-    """Back-office list: a merchant's own products; the platform's across shops (three statements)."""
+def admin_products(actor: Actor, query: ProductAdminQuery) -> QuerySet[Product]:
+    """The back office's products under its filters (the list and the Excel export share them)."""
     queryset = scoped(Product.filter(is_deleted=False), actor)
     if query.status:
         queryset = queryset.filter(status=query.status)
@@ -215,7 +216,12 @@ async def list_products(actor: Actor, query: ProductAdminQuery) -> tuple[list[di
     if query.keyword:
         queryset = queryset.filter(Q(title__icontains=query.keyword) | Q(
             id__in=Subquery(Sku.filter(code=query.keyword).values("product_id"))))
-    products, total = await paginate(queryset.order_by("-updated_at", "-id"), query)
+    return queryset
+
+
+async def list_products(actor: Actor, query: ProductAdminQuery) -> tuple[list[dict], int]:
+    """Back-office list: a merchant's own products; the platform's across shops (three statements)."""
+    products, total = await paginate(admin_products(actor, query).order_by("-updated_at", "-id"), query)
     return await _rows(products), total
 
 

@@ -103,7 +103,8 @@ async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMO
     if product is None:
         raise NotFound(CatalogError.product_not_found, "商品不存在或已下架")
     skus = await Sku.filter(product_id=product.id).order_by("position", "id")
-    prices = pricing.buyer_prices([pricing.SkuPrices(sku.id, tuple(sku.unit_prices or [sku.price])) for sku in skus], buyer)
+    listed = [pricing.SkuPrices(sku.id, tuple(sku.unit_prices or [sku.price])) for sku in skus]
+    prices = pricing.buyer_prices(listed, buyer)
     shop = (await shops.shops_by_id({product.shop_id}))[product.shop_id]
     brand = await Brand.get_or_none(id=product.brand_id) if product.brand_id else None
     views = _sku_views(skus, prices)
