@@ -321,9 +321,10 @@ async def _page_ids(query: SearchQuery, matches: list[tuple[int, float]] | None,
 
 
 async def _facets(clauses: dict[str, Clause], postgres: bool) -> dict[str, list]:
-    """Counts for each filter (SEARCH-6): categories and brands over the matches of every other
-    filter (so a shopper can switch between them); tags and attribute values over the current
-    matches (drilling down)."""
+    """Counts for each filter (SEARCH-6). Categories, brands and each attribute are counted over
+    the matches of every other filter, so a shopper can switch a brand or add a second material
+    (values of one attribute are alternatives); tags, which must all match, over the current
+    matches. One statement more for each attribute being filtered on."""
 
     async def grouped(column: str, own_filter: str) -> dict[int, int]:
         sql = _Sql(postgres)
@@ -332,13 +333,21 @@ async def _facets(clauses: dict[str, Clause], postgres: bool) -> dict[str, list]
                            f"LIMIT 30", sql)
         return {int(row["k"]): int(row["n"]) for row in rows}
 
+    async def keyed(without: str = "", prefix: str = "") -> list[dict]:
+        sql = _Sql(postgres)
+        only = f"f.facet LIKE {sql(prefix + '%')} AND " if prefix else ""
+        return await _rows(f'SELECT f.facet AS k, COUNT(*) AS n FROM "search_facet" f WHERE {only}f.product_id IN '
+                           f"(SELECT d.product_id {_matching(clauses, sql, without=without)}) "
+                           f"GROUP BY f.facet ORDER BY n DESC", sql)
+
     categories = await grouped("category_id", "category")
     brands = await grouped("brand_id", "brand")
-    sql = _Sql(postgres)
-    keyed = await _rows(f'SELECT f.facet AS k, COUNT(*) AS n FROM "search_facet" f WHERE f.product_id IN '
-                        f"(SELECT d.product_id {_matching(clauses, sql)}) GROUP BY f.facet ORDER BY n DESC", sql)
+    filtered = [name for name in clauses if name.startswith("attr")]
+    counted = [row for row in await keyed() if not any(row["k"].startswith(f"attr:{n[4:]}:") for n in filtered)]
+    for name in filtered:
+        counted += await keyed(without=name, prefix=f"attr:{name[4:]}:")
     values: dict[int, list[dict]] = {}
-    for row in keyed:
+    for row in counted:
         if row["k"].startswith("attr:"):
             _, attribute_id, value = row["k"].split(":", 2)
             values.setdefault(int(attribute_id), []).append({"value": value, "count": int(row["n"])})
@@ -348,7 +357,7 @@ async def _facets(clauses: dict[str, Clause], postgres: bool) -> dict[str, list]
                        for k, n in categories.items() if k in names["categories"]],
         "brands": [{"id": k, "name": names["brands"][k], "count": n}
                    for k, n in brands.items() if k in names["brands"]],
-        "tags": [{"name": row["k"][4:], "count": int(row["n"])} for row in keyed if row["k"].startswith("tag:")],
+        "tags": [{"name": row["k"][4:], "count": int(row["n"])} for row in counted if row["k"].startswith("tag:")],
         "attributes": [{"id": k, "name": names["attributes"][k], "values": v}
                        for k, v in values.items() if k in names["attributes"]],
     }

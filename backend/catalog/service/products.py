@@ -179,6 +179,13 @@ def _summary(skus: list[dict] | list[Sku]) -> dict[str, int]:
 
 # --- reading ------------------------------------------------------------------------------------
 
+async def _editable(actor: Actor, product_id: int) -> Product:
+    product = await get_product_for(actor, product_id)
+    if product.status not in EDITABLE:
+        raise Conflict(CatalogError.product_not_editable, "违规下架的商品需先解除违规才能编辑")
+    return product
+
+
 async def get_product_for(actor: Actor, product_id: int) -> Product:
     product = await scoped(Product.filter(is_deleted=False), actor).get_or_none(id=product_id)
     if product is None:
@@ -268,9 +275,7 @@ async def _replace_skus(product: Product, rows: list[dict]) -> None:
 
 async def update_product(actor: Actor, product_id: int, data: ProductIn) -> Product:
     """Rewrite a product. A merchant's key-field edit of an approved product sends it back to audit."""
-    product = await get_product_for(actor, product_id)
-    if product.status not in EDITABLE:
-        raise Conflict(CatalogError.product_not_editable, "违规下架的商品需先解除违规才能编辑")
+    product = await _editable(actor, product_id)
     fields, skus = await _written(product.shop_id, data, product.id)
     back_to_audit = not actor.is_platform and product.status in APPROVED and _key_changed(product, fields) \
         and not (await shops.get_shop(product.shop_id)).self_operated  # self-operated: approved at once
@@ -291,7 +296,7 @@ async def change_product(actor: Actor, product_id: int, data: ProductChange) -> 
     changes = data.model_dump(exclude_none=True)
     if "padded_sales" in changes and not actor.is_platform:
         raise Forbidden(CoreError.permission_denied, "销量只能由平台调整", {"padded_sales": "仅平台可调整"})
-    product = await get_product_for(actor, product_id)
+    product = await _editable(actor, product_id)
     if changes:
         await Product.filter(id=product.id).update(**changes)
         await changed([product.id])
@@ -307,7 +312,7 @@ def _rederived(sku: Sku, price: int, units: list[dict]) -> list[int]:
 
 async def change_skus(actor: Actor, product_id: int, data: SkuChanges) -> Product:
     """Price and stock edits per SKU (no audit); the product's summary follows."""
-    product = await get_product_for(actor, product_id)
+    product = await _editable(actor, product_id)
     skus = {sku.id: sku for sku in await Sku.filter(product_id=product.id)}
     units = product.units or [{"name": DEFAULT_UNIT, "factor": 1}]
     async with transaction():
@@ -400,7 +405,8 @@ async def remove_from_library(product_id: int) -> None:
 
 
 async def list_library(query: LibraryQuery) -> tuple[list[dict], int]:
-    queryset = Product.filter(id__in=Subquery(LibraryEntry.all().values("product_id")), is_deleted=False)
+    queryset = Product.filter(id__in=Subquery(LibraryEntry.all().values("product_id")), is_deleted=False,
+                              status__in=APPROVED)
     if query.keyword:
         queryset = queryset.filter(title__icontains=query.keyword)
     if query.category_id:
@@ -413,9 +419,9 @@ async def copy_from_library(actor: Actor, product_id: int) -> Product:
     """A merchant takes a library product into their shop as a draft (codes cleared: they are per shop)."""
     if actor.shop_id is None:
         raise Forbidden(CatalogError.event_not_allowed, "请使用商家账号复制商品")
-    if not await LibraryEntry.exists(product_id=product_id):
+    source = await Product.get_or_none(id=product_id, is_deleted=False, status__in=APPROVED)
+    if source is None or not await LibraryEntry.exists(product_id=product_id):
         raise NotFound(CatalogError.product_not_found, "商品不在商品库中")
-    source = await Product.get(id=product_id)
     skus = await Sku.filter(product_id=source.id).order_by("position", "id")
     fields = {name: getattr(source, name) for name in (
         "category_id", "brand_id", "title", "subtitle", "image", "images", "video", "description", "params",
