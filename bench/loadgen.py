@@ -37,16 +37,15 @@ class Result:
                 f"{'   errors ' + str(self.errors) if self.errors else ''}")
 
 
-async def _read_response(reader: asyncio.StreamReader) -> int:
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    """One HTTP/1.1 response off a keep-alive connection: (status, body)."""
     head = await reader.readuntil(b"\r\n\r\n")
     status = int(head.split(b" ", 2)[1])
     length = 0
     for line in head.split(b"\r\n"):
         if line.lower().startswith(b"content-length:"):
             length = int(line.split(b":", 1)[1])
-    if length:
-        await reader.readexactly(length)
-    return status
+    return status, await reader.readexactly(length) if length else b""
 
 
 async def _connection(host: str, port: int, request: bytes, until: float, result: Result) -> None:
@@ -56,7 +55,7 @@ async def _connection(host: str, port: int, request: bytes, until: float, result
             started = time.perf_counter()
             writer.write(request)
             try:
-                status = await _read_response(reader)
+                status, _ = await read_response(reader)
             except (asyncio.IncompleteReadError, ConnectionError):
                 result.errors += 1
                 return

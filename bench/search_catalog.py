@@ -42,7 +42,7 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from bench.loadgen import Result
+from bench.loadgen import Result, read_response
 from bench.page_endpoint import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,16 +229,6 @@ def prepare_postgres(admin_url: str, skus: int, fresh: bool) -> str:
 TOTAL = re.compile(rb'"total":\s*(\d+)')
 
 
-async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
-    head = await reader.readuntil(b"\r\n\r\n")
-    status = int(head.split(b" ", 2)[1])
-    length = 0
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":", 1)[1])
-    return status, await reader.readexactly(length) if length else b""
-
-
 async def fire(name: str, port: int, paths: list[str], concurrency: int) -> tuple[Result, list[int]]:
     """Every path once, over ``concurrency`` keep-alive connections; latencies and the totals found."""
     result, totals, queue = Result(name), [], list(reversed(paths))
@@ -251,7 +241,7 @@ async def fire(name: str, port: int, paths: list[str], concurrency: int) -> tupl
                 started = time.perf_counter()
                 writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: keep-alive\r\n\r\n"
                              .encode())
-                status, body = await _response(reader)
+                status, body = await read_response(reader)
                 result.latencies.append(time.perf_counter() - started)
                 result.requests += 1
                 result.statuses[status] = result.statuses.get(status, 0) + 1

@@ -267,10 +267,11 @@ def _clauses(query: SearchQuery, matches: list[tuple[int, float]] | None, catego
     return clauses
 
 
-def _matching(clauses: dict[str, Clause], sql: _Sql, *, without: str = "", extra: str = "") -> str:
-    """``FROM … WHERE …`` of the documents every clause but ``without`` admits."""
+def _matching(clauses: dict[str, Clause], sql: _Sql, *, without: str = "", extra: str = "", join: str = "") -> str:
+    """``FROM … WHERE …`` of the documents every clause but ``without`` admits; ``join`` is written
+    (and its placeholders drawn) before the conditions."""
     where = [clause(sql) for name, clause in clauses.items() if name != without] + ([extra] if extra else [])
-    return 'FROM "search_document" d' + (f" WHERE {' AND '.join(where)}" if where else "")
+    return f'FROM "search_document" d{join}' + (f" WHERE {' AND '.join(where)}" if where else "")
 
 
 async def _rows(statement: str, sql: _Sql) -> list[dict]:
@@ -307,10 +308,8 @@ async def _matches(tokens: list[str], postgres: bool) -> list[tuple[int, float]]
 async def _page_ids(query: SearchQuery, matches: list[tuple[int, float]] | None, clauses: dict[str, Clause],
                     sql: _Sql) -> list[int]:
     if query.sort == "composite" and matches:  # relevance × popularity needs the match's score
-        joined = {name: clause for name, clause in clauses.items() if name != "keyword"}
-        scored = search_index().matched(matches, sql)
-        body = _matching(joined, sql).replace('FROM "search_document" d',
-                                              f'FROM "search_document" d JOIN ({scored}) m ON m.pid = d.product_id', 1)
+        scored = f" JOIN ({search_index().matched(matches, sql)}) m ON m.pid = d.product_id"
+        body = _matching(clauses, sql, without="keyword", join=scored)  # the join does the keyword's work
         order = "m.score * d.boost DESC, " + SORTS["sales"]
     else:
         body = _matching(clauses, sql)

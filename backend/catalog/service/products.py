@@ -167,9 +167,8 @@ async def _written(shop_id: int, data: ProductIn, product_id: int | None = None)
     return fields, skus
 
 
-def _summary(skus: list[dict] | list[Sku]) -> dict[str, int]:
+def _summary(rows: list[dict]) -> dict[str, int]:
     """What cards and sorting read from a product's SKUs: lowest and highest price, total stock."""
-    rows = [s if isinstance(s, dict) else s.__dict__ for s in skus]
     enabled = [row for row in rows if row["is_enabled"]] or rows
     cheapest = min(enabled, key=lambda row: row["price"])
     return {"price": cheapest["price"], "original_price": cheapest["original_price"],
@@ -328,7 +327,8 @@ async def change_skus(actor: Actor, product_id: int, data: SkuChanges) -> Produc
             row = _sku_row(merged, units, sku.position)
             await Sku.filter(id=sku.id).update(price=row["price"], original_price=row["original_price"],
                                                stock=row["stock"], unit_prices=row["unit_prices"])
-        await Product.filter(id=product.id).update(**_summary(await Sku.filter(product_id=product.id)))
+        skus = await Sku.filter(product_id=product.id).values("price", "original_price", "stock", "is_enabled")
+        await Product.filter(id=product.id).update(**_summary(skus))
     await changed([product.id])
     return await Product.get(id=product.id)
 
