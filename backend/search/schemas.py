@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from backend.catalog.schemas import ProductCard
 from backend.core.pagination import PageParams
@@ -34,10 +34,8 @@ class SearchQuery(PageParams):
     def attribute_filters(self) -> dict[int, list[str]]:
         """``3:不锈钢,3:玻璃,5:红色`` → {3: [不锈钢, 玻璃], 5: [红色]}: values of one attribute are alternatives."""
         wanted: dict[int, list[str]] = {}
-        for item in filter(str.strip, self.attrs.split(",")):
+        for item in filter(str.strip, self.attrs.split(",")):  # well formed: checked on the way in
             attribute, _, value = item.strip().partition(":")
-            if not attribute.isdigit() or not value.strip():
-                raise ValueError("属性筛选格式应为 属性ID:值")
             wanted.setdefault(int(attribute), []).append(value.strip())
         return wanted
 
@@ -45,9 +43,16 @@ class SearchQuery(PageParams):
     def _price_range(self) -> SearchQuery:
         if self.price_min is not None and self.price_max is not None and self.price_min > self.price_max:
             raise ValueError("最低价不能高于最高价")
-        if self.attrs:
-            _ = self.attribute_filters
         return self
+
+    @field_validator("attrs")
+    @classmethod
+    def _attrs_well_formed(cls, attrs: str) -> str:
+        for item in filter(str.strip, attrs.split(",")):
+            attribute, _, value = item.strip().partition(":")
+            if not attribute.isdigit() or not value.strip():
+                raise ValueError("属性筛选格式应为 属性ID:值")
+        return attrs
 
 
 class SearchPage(BaseModel):

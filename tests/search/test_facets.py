@@ -87,6 +87,7 @@ class TestTagAndAttributeFilters:
     async def test_a_malformed_attribute_filter_is_a_field_error(self, api, attrs):
         response = await api.get(SEARCH, params={"attrs": attrs})
         assert response.status == 422 and response.error_code == "validation_failed"
+        assert response.fields == {"attrs": "属性筛选格式应为 属性ID:值"}
 
 
 @pytest.mark.feature("SEARCH-6")
