@@ -27,3 +27,4 @@ class CatalogError(StrEnum):
     reason_required = "reason_required"
     library_product_not_approved = "library_product_not_approved"
     import_invalid = "import_invalid"
+    insufficient_stock = "insufficient_stock"

@@ -156,3 +156,20 @@ class LibraryEntry(Model):
 
     class Meta:
         table = "catalog_library_entry"
+
+
+class StockMove(Model):
+    """库存流水: one append-only line per stock movement of a SKU, in the base unit.
+
+    ``delta`` is negative when stock leaves (an order takes it) and positive when it comes back.
+    ``ref`` names what moved it, e.g. the order number."""
+
+    id = fields.BigIntField(primary_key=True)
+    sku_id = fields.BigIntField(db_index=True)
+    delta = fields.IntField()
+    reason = fields.CharField(max_length=20)  # order | cancel | adjust
+    ref = fields.CharField(max_length=40, default="", db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "catalog_stock_move"

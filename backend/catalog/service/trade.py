@@ -1,0 +1,145 @@
+"""What trade asks of the catalog: SKU snapshots to price and sell, and stock taken and given back.
+
+Stock moves with one guarded statement for all SKUs of an order (``stock >= wanted`` in the
+``WHERE``), so it can never go below zero however many buyers race, and the number of SQL
+statements does not grow with the number of lines. Every movement writes a ``StockMove`` line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tortoise import connections
+
+from backend.catalog.errors import CatalogError
+from backend.catalog.models import Product, Sku, StockMove
+from backend.catalog.service._shared import changed
+from backend.core.db import PRIMARY
+from backend.core.errors import Conflict
+
+
+@dataclass(frozen=True)
+class TradeSku:
+    """A SKU as the cart and checkout see it; ``sellable`` is False when it cannot be bought now."""
+
+    sku_id: int
+    product_id: int
+    shop_id: int
+    category_id: int | None
+    title: str
+    image: str
+    spec_text: str
+    units: tuple[dict, ...]  # [{"name", "factor"}], base unit first
+    unit_prices: tuple[int, ...]
+    stock: int  # base unit
+    weight: int  # grams per base unit
+    sellable: bool
+
+    def factor(self, unit: int) -> int:
+        return int(self.units[unit]["factor"]) if self.units else 1
+
+    def unit_name(self, unit: int) -> str:
+        return self.units[unit]["name"] if self.units else ""
+
+
+def _unit_prices(sku: dict, units: list[dict]) -> tuple[int, ...]:
+    prices = sku["unit_prices"] or [sku["price"]]
+    return tuple(prices[: max(1, len(units))])
+
+
+async def trade_skus(sku_ids: list[int]) -> dict[int, TradeSku]:
+    """Snapshots of the SKUs asked for (missing or deleted ones are absent), in two queries."""
+    if not sku_ids:
+        return {}
+    skus = await Sku.filter(id__in=set(sku_ids)).values(
+        "id", "product_id", "shop_id", "spec_values", "price", "unit_prices", "stock", "weight", "image",
+        "is_enabled")
+    products = {p["id"]: p for p in await Product.filter(
+        id__in={s["product_id"] for s in skus}, is_deleted=False).values(
+        "id", "category_id", "title", "image", "units", "status")}
+    return {
+        sku["id"]: TradeSku(
+            sku_id=sku["id"], product_id=product["id"], shop_id=sku["shop_id"],
+            category_id=product["category_id"], title=product["title"], image=sku["image"] or product["image"],
+            spec_text=" ".join(sku["spec_values"]), units=tuple(product["units"]),
+            unit_prices=_unit_prices(sku, product["units"]), stock=sku["stock"], weight=sku["weight"],
+            sellable=product["status"] == "on_sale" and sku["is_enabled"],
+        )
+        for sku in skus
+        if (product := products.get(sku["product_id"]))
+    }
+
+
+def _case(amounts: Mapping[int, int]) -> tuple[str, list[int]]:
+    """``CASE id WHEN ? THEN ? … END`` and its parameters."""
+    whens = " ".join("WHEN ? THEN ?" for _ in amounts)
+    return f"CASE id {whens} END", [value for pair in amounts.items() for value in pair]
+
+
+async def _subtract(table: str, amounts: Mapping[int, int], *, guard: bool, count_sales: bool = False) -> int:
+    """``stock -= amount`` for each id (and ``sales += amount``); with ``guard`` only where enough is left.
+
+    One statement whatever the number of rows; answers how many rows moved."""
+    case, case_values = _case(amounts)
+    sets, params = f"stock = stock - ({case})", list(case_values)
+    if count_sales:
+        sets, params = f"{sets}, sales = sales + ({case})", params + case_values
+    where, params = f"id IN ({', '.join('?' for _ in amounts)})", params + list(amounts)
+    if guard:
+        where, params = f"{where} AND stock >= ({case})", params + case_values
+    connection = connections.get(PRIMARY)
+    sql = f"UPDATE {table} SET {sets} WHERE {where}"
+    if connection.capabilities.dialect == "postgres":
+        sql = _numbered(sql)
+    moved, _ = await connection.execute_query(sql, params)
+    return moved
+
+
+def _numbered(sql: str) -> str:
+    """PostgreSQL writes positional parameters as $1, $2 …"""
+    parts = sql.split("?")
+    return parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], start=1))
+
+
+async def _product_amounts(amounts: Mapping[int, int]) -> dict[int, int]:
+    rows = await Sku.filter(id__in=list(amounts)).values("id", "product_id")
+    per_product: dict[int, int] = {}
+    for row in rows:
+        per_product[row["product_id"]] = per_product.get(row["product_id"], 0) + amounts[row["id"]]
+    return per_product
+
+
+async def take_stock(amounts: Mapping[int, int], ref: str) -> None:
+    """Take ``amounts`` (SKU id → base units) for ``ref``, all or nothing; call inside a transaction.
+
+    When any SKU has too little left nothing is taken (the caller's transaction rolls back on the
+    error) and the error names the SKUs short of stock."""
+    amounts = {sku_id: qty for sku_id, qty in amounts.items() if qty > 0}
+    if not amounts:
+        return
+    if await _subtract("catalog_sku", amounts, guard=True) != len(amounts):
+        short = await Sku.filter(id__in=list(amounts)).values("id", "stock")
+        fields = {str(r["id"]): f"库存仅剩 {max(r['stock'], 0)}" for r in short if r["stock"] < amounts[r["id"]]}
+        raise Conflict(CatalogError.insufficient_stock, "商品库存不足", fields)
+    await _subtract("catalog_product", await _product_amounts(amounts), guard=False, count_sales=True)
+    await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=-qty, reason="order", ref=ref)
+                                 for sku_id, qty in amounts.items()])
+    await changed()
+
+
+async def release_stock(amounts: Mapping[int, int], ref: str, reason: str = "cancel") -> None:
+    """Give back what ``take_stock`` took for ``ref`` (the caller makes sure it happens once)."""
+    amounts = {sku_id: qty for sku_id, qty in amounts.items() if qty > 0}
+    if not amounts:
+        return
+    back = {sku_id: -qty for sku_id, qty in amounts.items()}
+    await _subtract("catalog_sku", back, guard=False)
+    await _subtract("catalog_product", await _product_amounts(back), guard=False, count_sales=True)
+    await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=qty, reason=reason, ref=ref)
+                                 for sku_id, qty in amounts.items()])
+    await changed()
+
+
+async def stock_moves(ref: str) -> list[dict]:
+    return await StockMove.filter(ref=ref).order_by("id").values("sku_id", "delta", "reason", "created_at")

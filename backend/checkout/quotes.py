@@ -1,0 +1,83 @@
+"""The one way a buyer's lines are priced: the cart preview and checkout both call ``quote_items``,
+so what the cart shows is what checkout charges (CART-4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from backend.catalog import service as catalog
+from backend.pricing import service as pricing
+from backend.pricing.schemas import NO_BENEFITS, Benefits, BuyerContext, Line, Quote, ShopRules
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a buyer asks for: ``quantity`` of a SKU in one of its product's units (0 = base unit)."""
+
+    line_id: int | str
+    sku_id: int
+    quantity: int
+    unit: int = 0
+
+
+@dataclass(frozen=True)
+class PricedItem:
+    item: Item
+    sku: catalog.TradeSku
+    unit_price: int
+
+    @property
+    def base_quantity(self) -> int:
+        return self.item.quantity * self.sku.factor(self.item.unit)
+
+
+@dataclass(frozen=True)
+class Priced:
+    """``items`` can be bought now and are in ``quote``; ``invalid`` maps a line id to why not."""
+
+    items: list[PricedItem]
+    invalid: dict[int | str, str]
+    quote: Quote
+    skus: dict[int, catalog.TradeSku] = field(default_factory=dict)
+
+
+def unavailable_reason(item: Item, sku: catalog.TradeSku | None) -> str | None:
+    """sku_gone | off_shelf | unit_gone | sold_out | insufficient_stock, or None when it can be bought."""
+    if sku is None:
+        return "sku_gone"
+    if not sku.sellable:
+        return "off_shelf"
+    if item.unit >= max(1, len(sku.units)):
+        return "unit_gone"
+    if sku.stock <= 0:
+        return "sold_out"
+    if item.quantity * sku.factor(item.unit) > sku.stock:
+        return "insufficient_stock"
+    return None
+
+
+async def shop_rules(shop_ids: list[int]) -> list[ShopRules]:
+    return [ShopRules(shop_id=shop_id) for shop_id in shop_ids]
+
+
+async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits = NO_BENEFITS) -> Priced:
+    skus = await catalog.trade_skus([item.sku_id for item in items])
+    prices = pricing.buyer_prices(
+        (pricing.SkuPrices(sku.sku_id, sku.unit_prices) for sku in skus.values()),
+        pricing.Buyer(user_id=buyer.user_id, level=buyer.level))
+    valid: list[PricedItem] = []
+    invalid: dict[int | str, str] = {}
+    for item in items:
+        sku = skus.get(item.sku_id)
+        if reason := unavailable_reason(item, sku):
+            invalid[item.line_id] = reason
+        else:
+            valid.append(PricedItem(item, sku, prices[sku.sku_id][item.unit]))
+    lines = [
+        Line(line_id=p.item.line_id, shop_id=p.sku.shop_id, sku_id=p.sku.sku_id, product_id=p.sku.product_id,
+             unit_price=p.unit_price, quantity=p.item.quantity,
+             weight_grams=p.sku.weight * p.sku.factor(p.item.unit), category_id=p.sku.category_id)
+        for p in valid
+    ]
+    rules = await shop_rules(list(dict.fromkeys(line.shop_id for line in lines)))
+    return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), skus)
