@@ -14,7 +14,9 @@ from tortoise.connection import get_connection
 
 from backend.accounts import service as accounts
 from backend.accounts.api import blueprints as account_blueprints
+from backend.cart.api import bp as cart_bp
 from backend.catalog.api import bp as catalog_bp
+from backend.checkout.api import bp as checkout_bp
 from backend.core import http
 from backend.core.auth import set_resolver
 from backend.core.cache import build_cache
@@ -23,13 +25,21 @@ from backend.core.db import tortoise_config
 from backend.core.jobs import JobRunner
 from backend.core.passwords import Passwords
 from backend.core.runtime import Runtime, install_runtime
+from backend.fulfillment import service as fulfillment
+from backend.fulfillment.api import bp as fulfillment_bp
+from backend.integrations.logistics import build_logistics
+from backend.integrations.payments import build_payment_providers
 from backend.integrations.sms import build_sms
 from backend.integrations.storage import LocalStorage, build_storage
 from backend.integrations.wechat import build_wechat
+from backend.media.api import bp as media_bp
 from backend.members.api import bp as members_bp
 from backend.messaging.api import blueprints as chat_blueprints
 from backend.messaging.hub import hub as chat_hub
+from backend.orders import service as orders
+from backend.orders.api import bp as orders_bp
 from backend.pages.api import blueprints as page_blueprints
+from backend.payments.api import bp as payments_bp
 from backend.reviews.api import bp as reviews_bp
 from backend.search.api import bp as search_bp
 from backend.search.tokenize import warm_up as warm_up_search
@@ -38,14 +48,21 @@ from backend.shops.api import bp as shops_bp
 
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
-              reviews_bp, search_bp, *chat_blueprints)
+              reviews_bp, search_bp, *chat_blueprints, cart_bp, checkout_bp, orders_bp,
+              payments_bp, fulfillment_bp, media_bp)
+
+
+async def ensure_required_data() -> None:
+    """The rows every install needs: built-in roles and the common carriers (idempotent)."""
+    await accounts.ensure_builtin_roles()
+    await fulfillment.ensure_carriers()
 
 
 async def prepare_database(settings: Settings) -> list[str]:
-    """Migrate the primary and make sure the data every install needs (built-in roles) exists."""
+    """Migrate the primary and make sure the data every install needs exists."""
     from backend.core.migrations import apply_migrations
 
-    return await apply_migrations(settings, after=accounts.ensure_builtin_roles)
+    return await apply_migrations(settings, after=ensure_required_data)
 
 
 def build_runtime(settings: Settings) -> Runtime:
@@ -56,6 +73,8 @@ def build_runtime(settings: Settings) -> Runtime:
         wechat=build_wechat(settings),
         storage=build_storage(settings),
         passwords=Passwords(settings.password_time_cost, settings.password_memory_kib),
+        payments=build_payment_providers(settings),
+        logistics=build_logistics(settings),
     )
 
 
@@ -165,6 +184,7 @@ def _database(app: Sanic, settings: Settings) -> None:
     async def start_jobs(app: Sanic) -> None:
         if not settings.jobs_enabled:
             return
+        await orders.schedule_sweep()
         app.ctx.jobs_stop = asyncio.Event()
         runner = JobRunner(batch=settings.jobs_batch, lease_seconds=settings.jobs_lease_seconds)
         app.ctx.jobs_task = asyncio.create_task(runner.serve(app.ctx.jobs_stop, settings.jobs_poll_seconds))

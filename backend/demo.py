@@ -33,6 +33,8 @@ from backend.core.config import Settings, load_settings
 from backend.core.db import tortoise_config
 from backend.core.runtime import runtime
 from backend.demo_media import placeholder_png
+from backend.fulfillment import service as fulfillment
+from backend.fulfillment.schemas import RateIn, RegionIn, TemplateIn
 from backend.members import service as members
 from backend.members.schemas import AddressIn
 from backend.pages import service as pages
@@ -156,7 +158,20 @@ async def seed(settings: Settings) -> bool:
     await _seed_reviews(consumer_ids, product_ids)
     await _seed_media()
     await _seed_pages(platform, shop_ids, product_ids)
+    await _seed_shipping(shop_ids)
     return True
+
+
+async def _seed_shipping(shop_ids: list[int]) -> None:
+    """Each shop's default shipping template: 8 元 for the first piece, 2 元 each further, free from
+    99 元; the far west costs more and Hong Kong, Macau and Taiwan are not served."""
+    far_west = RegionIn(provinces=["新疆维吾尔自治区", "西藏自治区"], first_units=1, first_fee=2000,
+                        extra_units=1, extra_fee=1000)
+    for shop_id in shop_ids:
+        await fulfillment.create_template(shop_id, TemplateIn(
+            name="全国包邮（满99元）", mode="pieces", is_default=True, free_over=9900,
+            default_rate=RateIn(first_units=1, first_fee=800, extra_units=1, extra_fee=200), regions=[far_west],
+            excluded_provinces=["香港特别行政区", "澳门特别行政区", "台湾省"]))
 
 
 async def _already_seeded() -> bool:

@@ -10,4 +10,5 @@ class CheckoutError(StrEnum):
     undeliverable = "undeliverable"
     payment_method_not_allowed = "payment_method_not_allowed"
     price_changed = "price_changed"
+    idempotency_key_required = "idempotency_key_required"
     idempotency_key_reused = "idempotency_key_reused"

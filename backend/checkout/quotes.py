@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from backend.catalog import service as catalog
+from backend.fulfillment import service as fulfillment
 from backend.pricing import service as pricing
 from backend.pricing.schemas import NO_BENEFITS, Benefits, BuyerContext, Line, Quote, ShopRules
 
@@ -38,7 +39,11 @@ class Priced:
     items: list[PricedItem]
     invalid: dict[int | str, str]
     quote: Quote
-    skus: dict[int, catalog.TradeSku] = field(default_factory=dict)
+    requested: list[Item] = field(default_factory=list)
+    skus: dict[int, catalog.TradeSku] = field(default_factory=dict)  # every SKU asked for that exists
+
+    def sku_of(self, line_id: int | str) -> int:
+        return next(item.sku_id for item in self.requested if item.line_id == line_id)
 
 
 def unavailable_reason(item: Item, sku: catalog.TradeSku | None) -> str | None:
@@ -57,7 +62,9 @@ def unavailable_reason(item: Item, sku: catalog.TradeSku | None) -> str | None:
 
 
 async def shop_rules(shop_ids: list[int]) -> list[ShopRules]:
-    return [ShopRules(shop_id=shop_id) for shop_id in shop_ids]
+    """Each shop's rules the engine applies: its default shipping template (promotions come later)."""
+    freight = await fulfillment.freight_rules(shop_ids)
+    return [ShopRules(shop_id=shop_id, freight=freight.get(shop_id)) for shop_id in shop_ids]
 
 
 async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits = NO_BENEFITS) -> Priced:
@@ -80,4 +87,4 @@ async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits
         for p in valid
     ]
     rules = await shop_rules(list(dict.fromkeys(line.shop_id for line in lines)))
-    return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), skus)
+    return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), items, skus)

@@ -64,6 +64,17 @@ class Settings(BaseSettings):
     alipay_public_key: str = ""
     jpush_app_key: str = ""
     jpush_master_secret: str = ""
+    logistics_provider: str = "sandbox"  # sandbox | kuaidi100
+    kuaidi100_customer: str = ""
+    kuaidi100_key: str = ""
+    kuaidi100_base_url: str = "https://poll.kuaidi100.com/"
+    logistics_cache_seconds: int = 300  # a parcel's events are asked for again after this
+
+    # payments: the sandbox (模拟支付) is on in the embedded default; switch it off in production
+    payment_sandbox: bool = True
+    payment_sandbox_notify_delay_seconds: float = 1.0
+    payment_notification_max_age_seconds: int = 300  # older signed notifications are refused
+    payment_query_delay_seconds: int = 300  # ask the gateway about a started, still pending payment
 
     # jobs
     jobs_enabled: bool = True

@@ -24,6 +24,10 @@ MODEL_MODULES = [
     "backend.search.models",
     "backend.messaging.models",
     "backend.reviews.models",
+    "backend.cart.models",
+    "backend.orders.models",
+    "backend.payments.models",
+    "backend.fulfillment.models",
     "aerich.models",
 ]
 PRIMARY = "default"
@@ -60,6 +64,11 @@ def transaction():
     return in_transaction(PRIMARY)
 
 
+def inside_transaction() -> bool:
+    """Whether the caller runs inside ``transaction()``: no outside calls should be made there."""
+    return isinstance(get_connection(PRIMARY), TransactionalDBClient)
+
+
 def primary():
     """The primary connection, for reads that must see a write made a moment ago (auth tokens)."""
     return get_connection(PRIMARY)
@@ -77,7 +86,7 @@ class ReadReplicaRouter:
         self._replicas: itertools.cycle[str] | None = None
 
     def db_for_read(self, model: type) -> str | None:
-        if isinstance(get_connection(PRIMARY), TransactionalDBClient):
+        if inside_transaction():
             return None
         if self._replicas is None:  # connections are not yet bound when routers are built
             names = sorted(n for n in get_connections().db_config if n.startswith(REPLICA_PREFIX))

@@ -31,5 +31,11 @@ async def publish(event: str, **payload: Any) -> None:
     log.debug("event %s handled by %d subscribers", event, len(_subscribers.get(event, ())))
 
 
+def unsubscribe(event: str, handler: Handler) -> None:
+    """Remove one handler (tests that listen for a moment)."""
+    if handler in _subscribers.get(event, ()):
+        _subscribers[event].remove(handler)
+
+
 def unsubscribe_all(event: str) -> None:
     _subscribers.pop(event, None)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from backend.core.cache import Cache
     from backend.core.config import Settings
     from backend.core.passwords import Passwords
+    from backend.integrations.logistics import LogisticsProvider
+    from backend.integrations.payments import PaymentProvider
     from backend.integrations.sms import SmsSender
     from backend.integrations.storage import Storage
     from backend.integrations.wechat import WechatMiniProgram
@@ -26,6 +28,8 @@ class Runtime:
     wechat: WechatMiniProgram
     storage: Storage
     passwords: Passwords
+    logistics: LogisticsProvider
+    payments: dict[str, PaymentProvider]  # by provider code: "sandbox", later "wechat", "alipay"
 
 
 _current: Runtime | None = None

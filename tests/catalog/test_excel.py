@@ -210,7 +210,7 @@ class TestExport:
         assert response.status == 200
         assert response.headers["content-type"] == XLSX
         assert response.headers["content-disposition"].startswith("attachment; filename=")
-        header, rows = read(response.raw.body)
+        header, rows = read(response.body)
         assert "店铺" not in header and header[0] == "商品ID"
         assert [(r["规格"], r["售价(元)"], r["库存"]) for r in rows] == [("颜色:红", 59.9, 3), ("颜色:蓝", 60.01, 4)]
         first = rows[0]
@@ -222,7 +222,7 @@ class TestExport:
         _, theirs = await api.merchant(admin_token, "乙店")
         await api.product(mine, "甲店的商品", 100)
         await api.product(theirs, "乙店的商品", 100)
-        _, rows = read((await api.get("/api/v1/admin/products/export", token=mine)).raw.body)
+        _, rows = read((await api.get("/api/v1/admin/products/export", token=mine)).body)
         assert [r["商品名称"] for r in rows] == ["甲店的商品"]
 
     async def test_platform_export_has_the_shop_column_across_shops(self, api, admin_token):
@@ -230,7 +230,7 @@ class TestExport:
         _, second = await api.merchant(admin_token, "乙店")
         await api.product(first, "甲店的商品", 100)
         await api.product(second, "乙店的商品", 100)
-        header, rows = read((await api.get("/api/v1/admin/products/export", token=admin_token)).raw.body)
+        header, rows = read((await api.get("/api/v1/admin/products/export", token=admin_token)).body)
         assert header[-1] == "店铺"
         assert sorted((r["商品名称"], r["店铺"]) for r in rows) == [("乙店的商品", "乙店"), ("甲店的商品", "甲店")]
 
@@ -238,9 +238,9 @@ class TestExport:
         _, token = await api.merchant(admin_token, "甲店")
         await api.product(token, "红茶", 100)
         await api.post("/api/v1/admin/products", token=token, json={"title": "绿茶草稿", "price": 100})
-        _, rows = read((await api.get("/api/v1/admin/products/export?status=draft", token=token)).raw.body)
+        _, rows = read((await api.get("/api/v1/admin/products/export?status=draft", token=token)).body)
         assert [(r["商品名称"], r["状态"]) for r in rows] == [("绿茶草稿", "草稿")]
-        _, rows = read((await api.get("/api/v1/admin/products/export?keyword=红", token=token)).raw.body)
+        _, rows = read((await api.get("/api/v1/admin/products/export?keyword=红", token=token)).body)
         assert [r["商品名称"] for r in rows] == ["红茶"]
 
     async def test_statements_do_not_grow_with_products(self, api, admin_token, count_queries):
@@ -265,7 +265,7 @@ class TestTemplate:
         response = await api.get("/api/v1/admin/products/import-template", token=token)
         assert response.status == 200 and response.headers["content-type"] == XLSX
         assert "filename=" in response.headers["content-disposition"]
-        workbook = load_workbook(io.BytesIO(response.raw.body))
+        workbook = load_workbook(io.BytesIO(response.body))
         assert workbook.sheetnames == ["商品", "说明"]
         lines = list(workbook["商品"].iter_rows(values_only=True))
         assert list(lines[0]) == IMPORT_COLUMNS and len(lines) == 2
@@ -289,7 +289,7 @@ class TestImport:
                                 for i, (c, s) in enumerate([("白", "M"), ("白", "L"), ("黑", "M"), ("黑", "L")])])
         await api.product(source, "保温杯", 5990, category_id=catalog["水杯"], brand_id=catalog["象印"],
                           units=[{"name": "个", "factor": 1}, {"name": "箱", "factor": 24}])
-        exported = (await api.get("/api/v1/admin/products/export", token=source)).raw.body
+        exported = (await api.get("/api/v1/admin/products/export", token=source)).body
 
         response = await upload(api, target, exported)
         assert response.status == 201, response

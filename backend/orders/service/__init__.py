@@ -1,0 +1,39 @@
+"""Orders service: the only door other contexts and the API use (split by use case)."""
+
+from backend.orders.service.creation import (
+    NewLine,
+    NewOrders,
+    attach_payment,
+    checkout_record,
+    create_orders,
+    save_checkout_record,
+)
+from backend.orders.service.lifecycle import (
+    approve,
+    bought_items,
+    cancel,
+    close_unpaid,
+    receive,
+    reject,
+    review,
+    schedule_sweep,
+    ship,
+    urge,
+)
+from backend.orders.service.queries import (
+    counts_for_buyer,
+    delivery_note,
+    detail_for_buyer,
+    detail_for_staff,
+    list_for_buyer,
+    list_for_staff,
+    logistics,
+    view,
+)
+
+__all__ = [
+    "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "cancel", "checkout_record", "close_unpaid",
+    "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
+    "list_for_staff", "logistics", "receive", "reject", "review", "save_checkout_record", "schedule_sweep", "ship",
+    "urge", "view",
+]

@@ -1,0 +1,47 @@
+"""Payment routes: the shopper pays, the sandbox wallet answers, gateways notify."""
+
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from backend.core.auth import require_consumer
+from backend.core.http import json_out, json_response, parse_body, parse_query
+from backend.payments import service
+from backend.payments.schemas import ConfirmIn, MethodOut, MethodQuery, PayIn, PaymentView
+
+bp = Blueprint("payments", url_prefix="/api/v1")
+
+
+@bp.get("/payments/<payment_no:str>")
+@require_consumer
+async def get_payment(request: Request, payment_no: str):
+    return json_out(PaymentView, await service.get_payment(payment_no, request.ctx.actor.id))
+
+
+@bp.post("/payments/<payment_no:str>/pay")
+@require_consumer
+async def pay(request: Request, payment_no: str):
+    body = parse_body(request, PayIn)
+    params = await service.start_payment(payment_no, request.ctx.actor.id, body.method, body.channel)
+    return json_response(params)
+
+
+@bp.post("/payments/sandbox/<payment_no:str>/confirm")
+@require_consumer
+async def confirm_sandbox(request: Request, payment_no: str):
+    body = parse_body(request, ConfirmIn)
+    return json_response(await service.confirm_sandbox(payment_no, request.ctx.actor.id, body.outcome),
+                         status=202)
+
+
+@bp.post("/payments/notify/<provider:str>")
+async def notify(request: Request, provider: str):
+    """Gateways call this without a token: the signature is the authentication."""
+    ack = await service.handle_notification(provider, dict(request.headers), request.body)
+    return HTTPResponse(ack.body, status=ack.status, content_type=ack.content_type)
+
+
+@bp.get("/payment-methods")
+async def payment_methods(request: Request):
+    query = parse_query(request, MethodQuery)
+    items = [MethodOut(**m).model_dump() for m in service.methods(query.channel)]
+    return json_response({"items": items})

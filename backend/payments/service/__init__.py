@@ -1,0 +1,18 @@
+"""The payments context's public functions (what checkout, orders and the API call)."""
+
+from backend.payments.service.notifications import handle_notification, query_pending
+from backend.payments.service.paying import (
+    close_for_orders,
+    confirm_sandbox,
+    create_payment,
+    get_payment,
+    methods,
+    start_payment,
+)
+from backend.payments.service.records import records_of
+from backend.payments.service.refunds import execute_refund, refund
+
+__all__ = [
+    "close_for_orders", "confirm_sandbox", "create_payment", "execute_refund", "get_payment",
+    "handle_notification", "methods", "query_pending", "records_of", "refund", "start_payment",
+]

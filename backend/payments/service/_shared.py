@@ -1,0 +1,65 @@
+"""What the payment use cases share: numbers, providers, lookups and views."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+
+from backend.core.errors import NotFound
+from backend.core.runtime import runtime
+from backend.integrations.payments import Charge, PaymentProvider
+from backend.payments.errors import PaymentError
+from backend.payments.models import Payment, PaymentOrder, Refund
+from backend.payments.schemas import PaymentOrderView, PaymentView, RefundView
+
+PAYMENT_FIELDS = [name for name in PaymentView.model_fields if name != "orders"]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_number(prefix: str) -> str:
+    """``P2511251806561234567``-style: UTC time to the second, then 8 random digits.
+
+    10⁸ numbers per second and prefix, drawn from ``secrets``: unique across workers and hosts
+    without coordination (the unique index is the last word).
+    """
+    return f"{prefix}{now():%y%m%d%H%M%S}{secrets.randbelow(10**8):08d}"
+
+
+def providers() -> dict[str, PaymentProvider]:
+    return runtime().payments
+
+
+def provider(code: str) -> PaymentProvider:
+    found = providers().get(code)
+    if found is None:
+        raise NotFound(PaymentError.provider_unknown, "不支持该支付方式")
+    return found
+
+
+def charge(payment: Payment) -> Charge:
+    return Charge(payment.payment_no, payment.amount, payment.subject, payment.user_id)
+
+
+def started_with(payment: Payment) -> set[str]:
+    return {attempt["provider"] for attempt in payment.attempts}
+
+
+async def own_payment(payment_no: str, user_id: int) -> Payment:
+    """The shopper's payment; anyone else's is 404, as if it did not exist."""
+    payment = await Payment.get_or_none(payment_no=payment_no, user_id=user_id)
+    if payment is None:
+        raise NotFound(PaymentError.payment_not_found, "支付单不存在")
+    return payment
+
+
+def payment_view(payment: Payment, shares: list[PaymentOrder]) -> PaymentView:
+    values = {name: getattr(payment, name) for name in PAYMENT_FIELDS}
+    orders = [PaymentOrderView.model_validate(share) for share in sorted(shares, key=lambda s: s.id or 0)]
+    return PaymentView(**values, orders=orders)
+
+
+def refund_view(refund: Refund) -> RefundView:
+    return RefundView.model_validate(refund)
