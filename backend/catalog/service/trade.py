@@ -73,7 +73,7 @@ async def trade_skus(sku_ids: list[int]) -> dict[int, TradeSku]:
 
 def _case(amounts: Mapping[int, int]) -> tuple[str, list[int]]:
     """``CASE id WHEN ? THEN ? … END`` and its parameters."""
-    whens = " ".join("WHEN ? THEN ?" for _ in amounts)
+    whens = " ".join("WHEN ? THEN CAST(? AS INTEGER)" for _ in amounts)  # PostgreSQL cannot infer it
     return f"CASE id {whens} END", [value for pair in amounts.items() for value in pair]
 
 
