@@ -6,6 +6,7 @@ import { createApp } from "vue";
 import App from "./App.vue";
 import { client } from "./core/api";
 import { ACTION_HANDLER, createNavigator } from "./core/navigate";
+import { mergeGuestCart, refreshCartCount } from "./core/trade";
 import { createAppRouter } from "./router";
 
 const app = createApp(App);
@@ -14,3 +15,6 @@ const router = createAppRouter();
 app.use(router);
 app.provide(ACTION_HANDLER, createNavigator({ router, client }));
 app.mount("#app");
+// A guest cart left from before sign-in joins the member's; then the cart badge (cart and product
+// pages keep it current after this).
+void mergeGuestCart().finally(() => refreshCartCount());

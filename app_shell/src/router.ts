@@ -1,6 +1,7 @@
 /**
  * Routes of the H5 storefront (history mode under the build's base, `/h5/`; the backend answers
- * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. There is no
+ * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. Trade:
+ * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
@@ -28,9 +29,18 @@ export const routes: RouteRecordRaw[] = [
   { path: "/", name: "home", component: HomeView, meta: { title: "首页", tab: true } },
   { path: "/category", name: "category", component: () => import("@/views/CategoryView.vue"), meta: { title: "分类", tab: true } },
   { path: "/category/:id(\\d+)", name: "category-products", component: Listing, meta: { title: "分类商品" } },
-  { path: "/cart", name: "cart", component: Placeholder, meta: { title: "购物车", tab: true } },
+  { path: "/cart", name: "cart", component: () => import("@/views/trade/CartView.vue"), meta: { title: "购物车", tab: true } },
+  { path: "/checkout", name: "checkout", component: () => import("@/views/trade/CheckoutView.vue"), meta: { title: "确认订单" } },
+  { path: "/pay/:paymentNo", name: "pay", component: () => import("@/views/trade/PayView.vue"), meta: { title: "收银台" } },
+  { path: "/orders", name: "orders", component: () => import("@/views/trade/OrdersView.vue"), meta: { title: "我的订单" } },
+  { path: "/order/:orderNo", name: "order", component: () => import("@/views/trade/OrderDetailView.vue"), meta: { title: "订单详情" } },
+  { path: "/order/:orderNo/logistics", name: "order-logistics", component: () => import("@/views/trade/LogisticsView.vue"), meta: { title: "物流详情" } },
+  { path: "/order/:orderNo/review", name: "order-review", component: () => import("@/views/trade/OrderReviewView.vue"), meta: { title: "评价晒单" } },
   { path: "/me", name: "me", component: () => import("@/views/members/MeView.vue"), meta: { title: "我的", tab: true } },
   { path: "/me/favourites", name: "favourites", component: () => import("@/views/members/FavouritesView.vue"), meta: { title: "我的收藏" } },
+  { path: "/me/addresses", name: "addresses", component: () => import("@/views/members/AddressesView.vue"), meta: { title: "收货地址" } },
+  { path: "/me/addresses/new", name: "address-new", component: () => import("@/views/members/AddressEditView.vue"), meta: { title: "新增收货地址" } },
+  { path: "/me/addresses/:id(\\d+)/edit", name: "address-edit", component: () => import("@/views/members/AddressEditView.vue"), meta: { title: "编辑收货地址" } },
   { path: "/me/follows", name: "follows", component: () => import("@/views/members/FollowsView.vue"), meta: { title: "关注的店铺" } },
   { path: "/product/:id(\\d+)", name: "product", component: () => import("@/views/catalog/ProductView.vue"), meta: { title: "商品详情" } },
   { path: "/product/:id(\\d+)/reviews", name: "product-reviews", component: () => import("@/views/catalog/ReviewsView.vue"), meta: { title: "商品评价" } },

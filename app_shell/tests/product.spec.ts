@@ -118,8 +118,8 @@ describe("product detail", () => {
   it("[PDP-2] confirm asks for the missing spec, then answers 已选择 with the choice", async () => {
     productApi();
     const { wrapper } = await openProduct();
-    await wrapper.find("[data-test='add-to-cart']").trigger("click");
-    expect(wrapper.find("[data-test='sku-confirm']").text()).toBe("加入购物车");
+    await wrapper.find("[data-test='pdp-open-picker']").trigger("click");
+    expect(wrapper.find("[data-test='sku-confirm']").text()).toBe("确定");
     await wrapper.find("[data-test='sku-confirm']").trigger("click");
     await vi.waitFor(() => expect(toastText()).toBe("请选择 颜色 尺码"));
 
@@ -131,18 +131,19 @@ describe("product detail", () => {
   });
 
   it("[PDP-2] 立即购买 opens the picker; a product without specs needs no choice", async () => {
+    setToken("buyer");
     productApi({
       specs: [],
       skus: [{ id: 9, spec_values: [], price: 500, stock: 4, image: "", unit_prices: [500], available: true }],
       price: 500,
       price_max: 500,
     });
-    const { wrapper } = await openProduct();
+    const { wrapper, router } = await openProduct();
     await wrapper.find("[data-test='buy-now']").trigger("click");
     expect(wrapper.find("[data-test='spec-chip']").exists()).toBe(false);
     expect(wrapper.find("[data-test='sku-confirm']").text()).toBe("立即购买");
     await wrapper.find("[data-test='sku-confirm']").trigger("click");
-    await vi.waitFor(() => expect(toastText()).toBe("已选择 1个"));
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe("/checkout?items=9:1:0"));
   });
 
   it("[B2B-1] the unit picker shows each unit's price and caps the quantity at whole units in stock", async () => {

@@ -30,3 +30,38 @@ export const membersApi = {
     client.get("/me/followed-shops", { query: { page, page_size } }),
   unfollow: (shopId: number): Promise<unknown> => client.del(`/me/followed-shops/${shopId}`),
 };
+
+/** Who and where to deliver to: an address book entry's fields, an order's address, a paper invoice's. */
+export interface PostalAddress {
+  name: string;
+  phone: string;
+  province: string;
+  city: string;
+  district: string;
+  detail: string;
+}
+
+/** A delivery address (`/me/addresses`, backend/members/schemas.py AddressOut). */
+export interface Address extends PostalAddress {
+  id: number;
+  postal_code: string;
+  tag: string;
+  is_default: boolean;
+  created_at: string;
+}
+
+export type AddressInput = Omit<Address, "id" | "created_at">;
+
+export const addressesApi = {
+  list: (): Promise<{ items: Address[] }> => client.get("/me/addresses"),
+  get: (id: number): Promise<Address> => client.get(`/me/addresses/${id}`),
+  create: (data: AddressInput): Promise<Address> => client.post("/me/addresses", data),
+  update: (id: number, data: AddressInput): Promise<Address> => client.put(`/me/addresses/${id}`, data),
+  setDefault: (id: number): Promise<Address> => client.put(`/me/addresses/${id}/default`),
+  remove: (id: number): Promise<unknown> => client.del(`/me/addresses/${id}`),
+};
+
+/** 「广东省 深圳市 南山区 科技园1号」 */
+export function addressLine(a: { province: string; city: string; district: string; detail: string }): string {
+  return [a.province, a.city, a.district, a.detail].filter(Boolean).join(" ");
+}

@@ -11,6 +11,7 @@ import {
   type Transport,
 } from "@shared";
 
+import { getDeviceId } from "./device";
 import { SUPPORTED } from "./supported";
 import type { Channel, PageResponse } from "./types";
 
@@ -60,9 +61,18 @@ export const fetchTransport: Transport = async ({ method, url, headers, body }) 
   return { status: response.status, headers: responseHeaders, data };
 };
 
+/**
+ * Guests carry their device id (`X-Device-Id`) on cart calls: the shared client adds the bearer
+ * token, this adds the device header to what goes out without one.
+ */
+export function withDeviceId(request: Parameters<Transport>[0]): Parameters<Transport>[0] {
+  if (request.headers.Authorization || !/\/cart(\/|\?|$)/.test(request.url)) return request;
+  return { ...request, headers: { ...request.headers, "X-Device-Id": getDeviceId() } };
+}
+
 export const client = createApiClient({
   baseUrl: API_BASE,
-  transport: (request) => fetchTransport(request),
+  transport: (request) => fetchTransport(withDeviceId(request)),
   getToken,
   onUnauthorized: () => setToken(null),
 });
