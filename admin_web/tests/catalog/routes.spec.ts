@@ -9,7 +9,7 @@ const canOf = (codes: string[]) => (perm: string | readonly string[] | undefined
 describe("商品 menu", () => {
   it("[PLT-4] merchants get their product screens, never the platform's audit and reference data", () => {
     const titles = buildMenu(catalog, canOf(["catalog:manage"]))[0]!.children!.map((item) => item.title);
-    expect(titles).toEqual(["商品列表", "商品库", "品牌管理", "评价管理"]);
+    expect(titles).toEqual(["商品列表", "商品库", "品牌管理", "评价管理", "运费模板"]);
   });
 
   it("[PLT-7] the platform gets audit, library and reference data", () => {

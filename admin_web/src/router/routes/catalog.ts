@@ -1,4 +1,4 @@
-import { Collection, Files, Goods, Finished, Menu, PriceTag, ChatLineSquare, Stamp, List } from "@element-plus/icons-vue";
+import { Collection, Files, Goods, Finished, Menu, PriceTag, ChatLineSquare, Stamp, List, Van } from "@element-plus/icons-vue";
 import type { RouteRecordRaw } from "vue-router";
 
 /**
@@ -77,6 +77,12 @@ const routes: RouteRecordRaw[] = [
         name: "catalog-reviews",
         component: () => import("@/views/catalog/reviews/index.vue"),
         meta: { title: "评价管理", icon: ChatLineSquare, perm: ANY },
+      },
+      {
+        path: "shipping-templates",
+        name: "catalog-shipping-templates",
+        component: () => import("@/views/catalog/shipping-templates/index.vue"),
+        meta: { title: "运费模板", icon: Van, perm: MANAGE },
       },
     ],
   },

@@ -3,11 +3,21 @@ import type { RouteRecordRaw } from "vue-router";
 import catalog from "./catalog";
 import dashboard from "./dashboard";
 import decoration from "./decoration";
+import orders from "./orders";
 import platform from "./platform";
+import settings from "./settings";
 import system from "./system";
 
 /**
  * Every console page, area by area, in menu order. The sidebar is built from this list, so a new
  * console plugs in by adding its module here (merchant, supplier, warehouse, customer service…).
  */
-export const areaRoutes: RouteRecordRaw[] = [...dashboard, ...platform, ...catalog, ...decoration, ...system];
+export const areaRoutes: RouteRecordRaw[] = [
+  ...dashboard,
+  ...platform,
+  ...orders,
+  ...catalog,
+  ...decoration,
+  ...settings,
+  ...system,
+];
