@@ -1,7 +1,16 @@
 // 商城小程序 — pages are server-driven layouts (docs/pages-api.md) drawn by
 // components/page-renderer through the shared JS core (miniprogram/shared, synced from
 // ../shared_js by `npm run sync`).
+import { mergeGuestCart, refreshCartBadge } from "./core/cart.js";
+
 App({
   globalData: {},
   onLaunch() {},
+  // A guest cart is merged once a token is present (there is no login page yet: whatever signs the
+  // shopper in stores the token), then the cart tab's badge is refreshed (GET /cart/count).
+  onShow() {
+    mergeGuestCart()
+      .catch(() => null)
+      .then(() => refreshCartBadge());
+  },
 });

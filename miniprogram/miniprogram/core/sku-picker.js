@@ -95,3 +95,10 @@ export function pickerView(detail, pick) {
     ready: !!sku && max > 0,
   };
 }
+
+/** What the chosen SKU buys — `{sku_id, quantity, unit}` (docs/trade-api.md items) — or null. */
+export function chosenItem(detail, pick) {
+  const sku = selectedSku(detail.specs || [], detail.skus || [], pick.selected);
+  if (!sku || maxQuantity(sku, detail.units, pick.unitIndex) < 1) return null;
+  return { sku_id: sku.id, quantity: pick.quantity, unit: pick.unitIndex || 0 };
+}

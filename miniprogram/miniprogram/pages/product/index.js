@@ -8,7 +8,9 @@ import { openShop } from "../../core/navigate.js";
 import { productView, shareMessage } from "../../core/product.js";
 import { summaryView } from "../../core/reviews.js";
 import { sanitizeRichText } from "../../core/richtext.js";
-import { chosenText, initialPick, pickerView, pickOption, pickQuantity, pickUnit } from "../../core/sku-picker.js";
+import { chosenItem, chosenText, initialPick, pickerView, pickOption, pickQuantity, pickUnit } from "../../core/sku-picker.js";
+import { setCartBadge } from "../../core/cart.js";
+import { cartApi } from "../../core/trade-api.js";
 
 const GRID_SETTINGS = { columns: 2, show_buy_button: false, margin_x: 8, margin_y: 8, gap: 8 };
 
@@ -91,15 +93,36 @@ Component({
     onQuantity(e) {
       this.setPick(pickQuantity(this._detail, this._pick, e.detail));
     },
-    /** 加入购物车 / 立即购买: the cart comes with the trade issue; for now confirm the choice. */
+    /**
+     * The picker's button: 确定 confirms the choice; 加入购物车 (PDP-4) POSTs /cart/lines (a guest's
+     * cart goes by device id) and updates the tab badge; 立即购买 goes to checkout with this SKU.
+     */
     onPickerConfirm() {
       const text = chosenText(this._detail, this._pick);
       if (!text) {
         wx.showToast({ title: this.data.picker.status, icon: "none" });
-        return;
+        return Promise.resolve();
       }
+      const item = chosenItem(this._detail, this._pick);
+      const mode = this.data.pickerMode;
+      if (mode === "buy") return Promise.resolve(this.buyNow(item));
       this.setData({ pickerShow: false });
       wx.showToast({ title: text, icon: "none" });
+      return mode === "cart" ? this.addToCart(item) : Promise.resolve();
+    },
+    async addToCart(item) {
+      try {
+        const answer = await cartApi.add(item.sku_id, item.quantity, item.unit);
+        setCartBadge(answer && answer.count);
+        wx.showToast({ title: "已加入购物车", icon: "success" });
+      } catch (err) {
+        toastError(err, "加入购物车失败");
+      }
+    },
+    buyNow(item) {
+      if (!requireSignIn()) return;
+      this.setData({ pickerShow: false });
+      wx.navigateTo({ url: "/pages/checkout/index?sku_id=" + item.sku_id + "&quantity=" + item.quantity + "&unit=" + item.unit });
     },
     // --- favourite, shop, service, reviews ---------------------------------------------------
     async onFavourite() {
@@ -125,6 +148,9 @@ Component({
     },
     onReview(e) {
       wx.navigateTo({ url: "/pages/review/index?id=" + e.currentTarget.dataset.id });
+    },
+    onCart() {
+      wx.switchTab({ url: "/pages/cart/index" });
     },
     onHome() {
       wx.switchTab({ url: "/pages/index/index" });
