@@ -12,6 +12,7 @@ from backend.accounts.schemas import (
     CustomerOut,
     CustomerQuery,
     PasswordLoginIn,
+    PaymentMethodsIn,
     PermissionOut,
     ProfileIn,
     RegisterIn,
@@ -227,6 +228,13 @@ async def list_customers(request: Request):
 async def audit_customer(request: Request, user_id: int):
     decision = parse_body(request, AuditDecisionIn)
     return json_out(CustomerOut, await service.audit_customer(request.ctx.actor, user_id, decision))
+
+
+@admin_bp.put("/customers/<user_id:int>/payment-methods")
+@require("customers:audit")
+async def set_payment_methods(request: Request, user_id: int):
+    data = parse_body(request, PaymentMethodsIn)
+    return json_out(CustomerOut, await service.set_payment_methods(request.ctx.actor, user_id, data.methods))
 
 
 @admin_bp.put("/customers/<user_id:int>/status")

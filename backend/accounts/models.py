@@ -18,6 +18,8 @@ class User(Model):
     status = fields.CharField(max_length=16, default="active")
     audit_reason = fields.CharField(max_length=200, default="")
     source = fields.CharField(max_length=16, default="h5")  # mp | h5 | app | pc | import | admin
+    # the payment methods this customer may use at checkout (a B2B buyer on credit, say); empty: all
+    payment_methods = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
     last_login_at = fields.DatetimeField(null=True)
 

@@ -232,5 +232,14 @@ class CustomerOut(BaseModel):
     status: str
     audit_reason: str
     source: str
+    payment_methods: list[str]
     created_at: datetime
     last_login_at: datetime | None
+
+
+class PaymentMethodsIn(BaseModel):
+    """The payment methods a customer may use (codes as /payment-methods lists them); [] allows all."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    methods: list[Annotated[str, Field(pattern=r"^[a-z][a-z_]{1,19}$")]] = Field(max_length=10)

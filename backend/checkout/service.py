@@ -12,6 +12,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from backend.accounts import service as accounts
 from backend.catalog import service as catalog
 from backend.checkout.errors import CheckoutError
 from backend.checkout.quotes import Item, Priced, PricedItem, quote_items, unavailable_reason
@@ -26,7 +27,7 @@ from backend.payments.schemas import PayableOrder
 from backend.pricing.schemas import Benefits, BuyerContext
 from backend.shops import service as shops
 
-__all__ = ["Item", "Priced", "PricedItem", "preview", "quote_items", "submit", "unavailable_reason"]
+__all__ = ["Item", "Priced", "PricedItem", "payment_methods", "preview", "quote_items", "submit", "unavailable_reason"]
 DELIVERY = ({"code": "express", "name": "快递配送", "enabled": True},
             {"code": "pickup", "name": "到店自提", "enabled": False})
 DISCOUNT_NAMES = {"activity": "活动优惠", "full_reduction": "满减", "coupon": "优惠券", "points": "积分抵扣"}
@@ -80,14 +81,21 @@ def _amounts(priced: Priced) -> dict[str, Any]:
     }
 
 
-async def _view(priced: Priced, address: Any, channel: str) -> dict[str, Any]:
+async def payment_methods(user_id: int, channel: str) -> list[dict[str, str]]:
+    """CO-2: what the platform offers on this channel, narrowed to what this customer may use."""
+    offered = payments.methods(channel)
+    allowed = await accounts.allowed_payment_methods(user_id)
+    return [method for method in offered if method["code"] in allowed] if allowed else offered
+
+
+async def _view(priced: Priced, address: Any, methods: list[dict[str, str]]) -> dict[str, Any]:
     quoted = {line.line_id: line for line in priced.quote.lines}
     shop_rows = await shops.shops_by_id({p.sku.shop_id for p in priced.items})
     by_line = {p.item.line_id: p for p in priced.items}
     return {
         "address": _address_view(address),
         "delivery_methods": list(DELIVERY),
-        "payment_methods": payments.methods(channel),
+        "payment_methods": methods,
         "shops": [
             {"shop_id": shop.shop_id, "shop_name": shop_rows[shop.shop_id].name if shop.shop_id in shop_rows else "",
              "lines": [_quote_line(by_line[line.line_id], line) for line in priced.quote.lines
@@ -113,7 +121,8 @@ def _address_view(address: Any) -> dict[str, Any] | None:
 
 async def preview(user_id: int, data: PreviewIn, channel: str = "h5") -> dict[str, Any]:
     address = await _address(user_id, data.address_id)
-    return await _view(await _priced(user_id, data, address), address, channel)
+    methods = await payment_methods(user_id, channel)
+    return await _view(await _priced(user_id, data, address), address, methods)
 
 
 # --- submit -------------------------------------------------------------------------------------
@@ -171,7 +180,7 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
     if address is None:
         raise Invalid(CheckoutError.address_required, "请先添加收货地址", {"address_id": "请选择收货地址"})
     priced = await _priced(user_id, data, address)
-    _check_sellable(priced, data, payments.methods(data.channel))
+    _check_sellable(priced, data, await payment_methods(user_id, data.channel))
     spec = orders.NewOrders(
         user_id=user_id, channel=data.channel, delivery=data.delivery, attachments=data.attachments,
         address={name: getattr(address, name) for name in ADDRESS_FIELDS},

@@ -226,3 +226,32 @@ class TestConcurrency:
         product = await seller.product(sku)
         assert product["skus"][0]["stock"] == 0
         assert (product["stock"], product["sales"]) == (0, 10)
+
+
+class TestCustomerPaymentMethods:
+    @pytest.mark.feature("CO-2")
+    async def test_a_customer_limited_to_other_methods_cannot_pay_by_the_sandbox(self, api, seller, buyer,
+                                                                                 admin_token):
+        sku = await seller.sku()
+        await api.address(buyer)
+        me = (await api.get("/api/v1/me", token=buyer)).json
+        limited = await api.put(f"/api/v1/admin/customers/{me['id']}/payment-methods", token=admin_token,
+                                json={"methods": ["wechat"]})
+        assert limited.status == 200 and limited.json["payment_methods"] == ["wechat"]
+        preview = (await api.post(PREVIEW, token=buyer, json={"items": [{"sku_id": sku, "quantity": 1}]})).json
+        assert preview["payment_methods"] == []
+        refused = await api.checkout(buyer, [{"sku_id": sku, "quantity": 1}])
+        assert refused.status == 422 and refused.error_code == "payment_method_not_allowed"
+
+        await api.put(f"/api/v1/admin/customers/{me['id']}/payment-methods", token=admin_token,
+                      json={"methods": ["sandbox"]})
+        preview = (await api.post(PREVIEW, token=buyer, json={"items": [{"sku_id": sku, "quantity": 1}]})).json
+        assert [m["code"] for m in preview["payment_methods"]] == ["sandbox"]
+        assert (await api.checkout(buyer, [{"sku_id": sku, "quantity": 1}])).status == 201
+
+    async def test_only_the_platform_sets_them_and_codes_are_checked(self, api, seller, buyer, admin_token):
+        me = (await api.get("/api/v1/me", token=buyer)).json
+        path = f"/api/v1/admin/customers/{me['id']}/payment-methods"
+        assert (await api.put(path, token=seller.token, json={"methods": []})).status == 403
+        bad = await api.put(path, token=admin_token, json={"methods": ["微信"]})
+        assert bad.status == 422 and "methods.0" in bad.fields

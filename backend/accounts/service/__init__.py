@@ -2,6 +2,7 @@
 
 from backend.accounts.service.codes import send_code, verify_code
 from backend.accounts.service.consumers import (
+    allowed_payment_methods,
     audit_customer,
     bind_wechat,
     change_password,
@@ -15,6 +16,7 @@ from backend.accounts.service.consumers import (
     register,
     reset_password,
     set_customer_enabled,
+    set_payment_methods,
     submit_audit,
     unbind_wechat,
     update_profile,
@@ -39,6 +41,7 @@ __all__ = [
     "create_staff",
     "ensure_builtin_roles", "get_staff_view", "get_user", "list_customers", "list_roles", "list_staff",
     "login_by_password", "login_by_sms", "login_by_wechat", "login_staff", "logout", "public_profiles", "register",
-    "reset_password", "resolve_token", "send_code", "set_customer_enabled", "set_staff_status",
+    "reset_password", "resolve_token", "send_code", "set_customer_enabled", "set_payment_methods",
+    "allowed_payment_methods", "set_staff_status",
     "submit_audit", "unbind_wechat", "update_profile", "update_role", "user_view", "verify_code",
 ]

@@ -269,6 +269,20 @@ async def audit_customer(actor: Actor, user_id: int, decision: AuditDecisionIn) 
                                   audit_reason=decision.reason)
 
 
+async def set_payment_methods(actor: Actor, user_id: int, methods: list[str]) -> User:
+    """CO-2: limit which payment methods a customer may choose at checkout ([] lifts the limit)."""
+    _platform_only(actor)
+    user = await get_user(user_id)
+    user.payment_methods = list(dict.fromkeys(methods))
+    await user.save(update_fields=["payment_methods"])
+    return user
+
+
+async def allowed_payment_methods(user_id: int) -> list[str]:
+    """The methods this customer is limited to; empty when any the platform offers will do."""
+    return await User.filter(id=user_id).first().values_list("payment_methods", flat=True) or []
+
+
 async def set_customer_enabled(actor: Actor, user_id: int, enabled: bool) -> User:
     _platform_only(actor)
     user = await get_user(user_id)
