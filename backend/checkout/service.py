@@ -207,10 +207,8 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
 
 
 async def _take_stock(priced: Priced, ref: str) -> None:
-    amounts: dict[int, int] = {}
-    for p in priced.items:
-        amounts[p.sku.sku_id] = amounts.get(p.sku.sku_id, 0) + p.base_quantity
-    await catalog.take_stock(amounts, ref)
+    await catalog.take_stock([catalog.StockLine(p.sku.sku_id, p.sku.product_id, p.base_quantity)
+                              for p in priced.items], ref)
 
 
 def _subject(priced: Priced) -> str:

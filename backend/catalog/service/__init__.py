@@ -65,7 +65,14 @@ from backend.catalog.service.taxonomy import (
     order_tags,
     replace_params,
 )
-from backend.catalog.service.trade import TradeSku, release_stock, stock_moves, take_stock, trade_skus
+from backend.catalog.service.trade import (
+    StockLine,
+    TradeSku,
+    release_stock,
+    stock_moves,
+    take_stock,
+    trade_skus,
+)
 
 __all__ = [
     "XLSX_TYPE", "ImportRejected", "export_filename", "export_products", "import_products", "import_template",
@@ -78,5 +85,5 @@ __all__ = [
     "list_library", "list_products", "list_tags", "order_tags", "product_detail", "product_edit", "product_timeline",
     "products_for_index", "query_cards", "recommendations", "remove_from_library", "replace_params", "shop_ids_of",
     "titles_of", "update_product",
-    "TradeSku", "release_stock", "stock_moves", "take_stock", "trade_skus",
+    "StockLine", "TradeSku", "release_stock", "stock_moves", "take_stock", "trade_skus",
 ]

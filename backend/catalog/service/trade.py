@@ -7,7 +7,7 @@ statements does not grow with the number of lines. Every movement writes a ``Sto
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tortoise import connections
@@ -102,42 +102,53 @@ def _numbered(sql: str) -> str:
     return parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], start=1))
 
 
-async def _product_amounts(amounts: Mapping[int, int]) -> dict[int, int]:
-    rows = await Sku.filter(id__in=list(amounts)).values("id", "product_id")
-    per_product: dict[int, int] = {}
-    for row in rows:
-        per_product[row["product_id"]] = per_product.get(row["product_id"], 0) + amounts[row["id"]]
-    return per_product
+@dataclass(frozen=True)
+class StockLine:
+    """``quantity`` base units of a SKU (its product named too, whose summary stock follows)."""
+
+    sku_id: int
+    product_id: int
+    quantity: int
 
 
-async def take_stock(amounts: Mapping[int, int], ref: str) -> None:
-    """Take ``amounts`` (SKU id → base units) for ``ref``, all or nothing; call inside a transaction.
+def _totals(lines: Iterable[StockLine], sign: int = 1) -> tuple[dict[int, int], dict[int, int]]:
+    """Per SKU and per product, the quantities to subtract (``sign=-1`` gives them back)."""
+    skus: dict[int, int] = {}
+    products: dict[int, int] = {}
+    for line in lines:
+        if line.quantity > 0:
+            skus[line.sku_id] = skus.get(line.sku_id, 0) + sign * line.quantity
+            products[line.product_id] = products.get(line.product_id, 0) + sign * line.quantity
+    return skus, products
+
+
+async def take_stock(lines: Iterable[StockLine], ref: str) -> None:
+    """Take the lines' stock for ``ref``, all or nothing; call inside a transaction.
 
     When any SKU has too little left nothing is taken (the caller's transaction rolls back on the
     error) and the error names the SKUs short of stock."""
-    amounts = {sku_id: qty for sku_id, qty in amounts.items() if qty > 0}
-    if not amounts:
+    skus, products = _totals(lines)
+    if not skus:
         return
-    if await _subtract("catalog_sku", amounts, guard=True) != len(amounts):
-        short = await Sku.filter(id__in=list(amounts)).values("id", "stock")
-        fields = {str(r["id"]): f"库存仅剩 {max(r['stock'], 0)}" for r in short if r["stock"] < amounts[r["id"]]}
+    if await _subtract("catalog_sku", skus, guard=True) != len(skus):
+        short = await Sku.filter(id__in=list(skus)).values("id", "stock")
+        fields = {str(r["id"]): f"库存仅剩 {max(r['stock'], 0)}" for r in short if r["stock"] < skus[r["id"]]}
         raise Conflict(CatalogError.insufficient_stock, "商品库存不足", fields)
-    await _subtract("catalog_product", await _product_amounts(amounts), guard=False, count_sales=True)
+    await _subtract("catalog_product", products, guard=False, count_sales=True)
     await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=-qty, reason="order", ref=ref)
-                                 for sku_id, qty in amounts.items()])
+                                 for sku_id, qty in skus.items()])
     await changed()
 
 
-async def release_stock(amounts: Mapping[int, int], ref: str, reason: str = "cancel") -> None:
+async def release_stock(lines: Iterable[StockLine], ref: str, reason: str = "cancel") -> None:
     """Give back what ``take_stock`` took for ``ref`` (the caller makes sure it happens once)."""
-    amounts = {sku_id: qty for sku_id, qty in amounts.items() if qty > 0}
-    if not amounts:
+    skus, products = _totals(lines, sign=-1)
+    if not skus:
         return
-    back = {sku_id: -qty for sku_id, qty in amounts.items()}
-    await _subtract("catalog_sku", back, guard=False)
-    await _subtract("catalog_product", await _product_amounts(back), guard=False, count_sales=True)
-    await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=qty, reason=reason, ref=ref)
-                                 for sku_id, qty in amounts.items()])
+    await _subtract("catalog_sku", skus, guard=False)
+    await _subtract("catalog_product", products, guard=False, count_sales=True)
+    await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=-qty, reason=reason, ref=ref)
+                                 for sku_id, qty in skus.items()])
     await changed()
 
 

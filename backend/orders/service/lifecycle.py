@@ -8,7 +8,6 @@ and money is refunded only by the transition that wins, so they happen exactly o
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -41,11 +40,8 @@ async def _lines(order: Order) -> list[OrderLine]:
     return await OrderLine.filter(order_id=order.id).order_by("id")
 
 
-def _base_amounts(lines: list[OrderLine]) -> dict[int, int]:
-    amounts: Counter[int] = Counter()
-    for line in lines:
-        amounts[line.sku_id] += line.quantity * line.factor
-    return dict(amounts)
+def _stock_lines(lines: list[OrderLine]) -> list[catalog.StockLine]:
+    return [catalog.StockLine(line.sku_id, line.product_id, line.quantity * line.factor) for line in lines]
 
 
 # --- payment ------------------------------------------------------------------------------------
@@ -65,7 +61,7 @@ async def _on_paid(payload: dict[str, Any]) -> None:
 # --- cancelling ---------------------------------------------------------------------------------
 
 async def _give_back(order: Order) -> None:
-    await catalog.release_stock(_base_amounts(await _lines(order)), ref=order.order_no)
+    await catalog.release_stock(_stock_lines(await _lines(order)), ref=order.order_no)
 
 
 async def cancel(user_id: int, order_no: str, reason: str) -> Order:
