@@ -159,6 +159,7 @@ def _database(app: Sanic, settings: Settings) -> None:
     from tortoise.contrib.sanic import register_tortoise
 
     register_tortoise(app, config=tortoise_config(settings))
+    app.ctx.ready = False  # requests get 503 until every start-up hook below has run
 
     @app.main_process_start
     async def migrate(app: Sanic) -> None:
@@ -188,6 +189,10 @@ def _database(app: Sanic, settings: Settings) -> None:
         app.ctx.jobs_stop = asyncio.Event()
         runner = JobRunner(batch=settings.jobs_batch, lease_seconds=settings.jobs_lease_seconds)
         app.ctx.jobs_task = asyncio.create_task(runner.serve(app.ctx.jobs_stop, settings.jobs_poll_seconds))
+
+    @app.after_server_start
+    async def open_for_requests(app: Sanic) -> None:  # registered last: runs after the hooks above
+        app.ctx.ready = True
 
     @app.before_server_stop
     async def stop_jobs(app: Sanic) -> None:

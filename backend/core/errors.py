@@ -24,6 +24,7 @@ class CoreError(StrEnum):
     rate_limited = "rate_limited"
     payload_too_large = "payload_too_large"
     integration_failed = "integration_failed"
+    service_starting = "service_starting"
     internal_error = "internal_error"
 
 

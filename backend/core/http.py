@@ -213,7 +213,12 @@ def handle_unexpected(request: Request, exc: Exception) -> HTTPResponse:
 
 # --- request ids and access log ---------------------------------------------------------------
 
-def _start_request(request: Request) -> None:
+def _start_request(request: Request) -> HTTPResponse | None:
+    if not getattr(request.app.ctx, "ready", True):
+        # A worker serves as soon as its socket is open, while its start-up hooks still run; a
+        # request let in then could find the database half set up and leave the worker hanging.
+        return error_response(CoreError.service_starting, "服务正在启动，请稍后再试", 503,
+                              headers={"Retry-After": "1"})
     incoming = request.headers.get("x-request-id", "")
     valid = 0 < len(incoming) <= 64 and incoming.replace("-", "").isalnum()
     request.ctx.request_id = incoming if valid else os.urandom(16).hex()

@@ -89,3 +89,13 @@ class TestFrontEnds:
 
     async def test_h5_is_absent_until_it_is_built(self, served):
         assert (await served.get("/h5/")).status == 404
+
+
+class TestStartingWorker:
+    async def test_a_worker_still_starting_answers_503_and_then_serves(self, app, api):
+        app.ctx.ready = False
+        starting = await api.get("/healthz")
+        assert starting.status == 503 and starting.error_code == "service_starting"
+        assert starting.headers["retry-after"] == "1"
+        app.ctx.ready = True
+        assert (await api.get("/healthz")).status == 200
