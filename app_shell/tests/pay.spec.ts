@@ -124,4 +124,19 @@ describe("收银台", () => {
     const { wrapper } = await mountAt("/pay/P1");
     await vi.waitFor(() => expect(wrapper.find("[data-test='pay-error']").text()).toContain("支付单不存在"));
   });
+
+  it("[PAY-3] 线下转账 shows where to transfer and leaves the order 待付款 until the platform confirms", async () => {
+    const fetch = payApi([], {
+      "GET /payment-methods": { items: [{ code: "offline", name: "线下转账" }] },
+      "POST /payments/P1/pay": { provider: "offline", payment_no: "P1", amount: 4280, instructions: "请转账至 招商银行 6225…，并备注支付单号 P1" },
+    });
+    const { wrapper } = await mountAt("/pay/P1?orders=O1");
+    await vi.waitFor(() => expect(wrapper.find("[data-test='pay-method-offline']").exists()).toBe(true));
+    await wrapper.find("[data-test='pay-submit']").trigger("click");
+    await vi.waitFor(() => expect(wrapper.find("[data-test='pay-offline']").exists()).toBe(true));
+    expect(wrapper.find("[data-test='pay-offline']").text()).toContain("备注支付单号 P1");
+    expect(bodyOf(fetch, "POST", "/payments/P1/pay")).toEqual({ method: "offline", channel: "h5" });
+    expect(wrapper.find("[data-test='pay-wallet']").exists() && wrapper.find("[data-test='pay-confirm']").isVisible()).toBe(false);
+    expect(wrapper.find("[data-test='pay-view-orders']").exists()).toBe(true);
+  });
 });

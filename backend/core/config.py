@@ -75,6 +75,10 @@ class Settings(BaseSettings):
     payment_sandbox_notify_delay_seconds: float = 1.0
     payment_notification_max_age_seconds: int = 300  # older signed notifications are refused
     payment_query_delay_seconds: int = 300  # ask the gateway about a started, still pending payment
+    # 线下转账: the shopper transfers to this account; platform finance staff confirm the payment
+    payment_offline: bool = True
+    payment_offline_instructions: str = (  # the bank account the instructions name
+        "中国工商银行杭州文三路支行，户名：杭州优选商贸有限公司，账号：1202 0211 0900 1234 567")
 
     # jobs
     jobs_enabled: bool = True

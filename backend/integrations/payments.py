@@ -5,8 +5,8 @@ notifications (signature first, then the body), answers the gateway, and queries
 It knows nothing of our tables: the payments context hands it plain ``Charge``/``RefundRequest``
 values and checks what comes back against its own records.
 
-Only the sandbox exists so far (PAY-8); WeChat Pay APIv3 and Alipay implement the same Protocol
-and are added to ``build_payment_providers`` when their credentials are configured.
+The sandbox (PAY-8) and offline bank transfer (线下转账, PLT-8) exist so far; WeChat Pay APIv3 and
+Alipay implement the same Protocol and are added to ``build_payment_providers`` when their credentials are configured.
 """
 
 from __future__ import annotations
@@ -248,12 +248,56 @@ async def _deliver_sandbox_notification(payload: dict[str, Any]) -> None:
     await runtime().payments["sandbox"].deliver(payload)
 
 
+# --- offline (线下转账) -------------------------------------------------------------------------
+
+@dataclass
+class OfflinePayments:
+    """线下转账: the shopper transfers to the platform's bank account quoting the payment number.
+
+    No gateway talks to us: platform finance staff confirm a received transfer in the back office
+    (which then applies a success exactly as a gateway's), so notifications are refused and a
+    query always answers pending. A refund is paid back by hand: it succeeds at once and is
+    recorded for the finance team.
+    """
+
+    account: str
+    code: str = "offline"
+
+    def instructions(self, payment_no: str) -> str:
+        return f"请转账至 {self.account}，并备注支付单号 {payment_no}；到账后平台确认收款，订单随即生效。"
+
+    async def create(self, charge: Charge, channel: str) -> dict[str, Any]:
+        return {"provider": self.code, "payment_no": charge.payment_no, "amount": charge.amount,
+                "instructions": self.instructions(charge.payment_no)}
+
+    def parse_notification(self, headers: dict[str, str], body: bytes) -> Notification:
+        raise NotificationRejected("线下转账没有支付通知，请在后台确认收款")
+
+    async def query(self, payment_no: str) -> PaymentResult:
+        return PaymentResult(payment_no, "", 0, "pending")
+
+    async def refund(self, request: RefundRequest) -> RefundResult:
+        log.warning("offline refund %s of %s fen for payment %s: to be paid back by the finance team",
+                    request.refund_no, request.amount, request.payment_no)
+        return RefundResult(request.refund_no, "OFF" + request.refund_no[1:], "success", "线下退款")
+
+    async def query_refund(self, refund_no: str) -> RefundResult:
+        return RefundResult(refund_no, "OFF" + refund_no[1:], "success", "线下退款")
+
+    def accept(self) -> Ack:
+        return Ack(200, _dumps({"code": "SUCCESS"}))
+
+    def reject(self, status: int, code: str, message: str) -> Ack:
+        return Ack(status, _dumps({"error": {"code": code, "message": message, "fields": {}}}))
+
+
 def notify_url(settings: Settings, provider: str) -> str:
     return settings.public_base_url.rstrip("/") + NOTIFY_PATH.format(provider=provider)
 
 
 def build_payment_providers(settings: Settings) -> dict[str, PaymentProvider]:
-    """The configured gateways by code; the sandbox unless switched off (PAYMENT_SANDBOX=false)."""
+    """The configured gateways by code; the sandbox and 线下转账 unless switched off
+    (PAYMENT_SANDBOX=false, PAYMENT_OFFLINE=false)."""
     providers: dict[str, PaymentProvider] = {}
     if settings.payment_sandbox:
         providers["sandbox"] = SandboxPayments(
@@ -261,4 +305,6 @@ def build_payment_providers(settings: Settings) -> dict[str, PaymentProvider]:
             notify_delay=settings.payment_sandbox_notify_delay_seconds,
             max_age_seconds=settings.payment_notification_max_age_seconds,
         )
+    if settings.payment_offline:
+        providers["offline"] = OfflinePayments(account=settings.payment_offline_instructions)
     return providers

@@ -1,12 +1,24 @@
-"""Payment routes: the shopper pays, the sandbox wallet answers, gateways notify."""
+"""Payment routes: the shopper pays, the sandbox wallet answers, gateways notify, and the back
+office lists payments and refunds and confirms offline transfers (PLT-8)."""
 
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from backend.core.auth import require_consumer
-from backend.core.http import json_out, json_response, parse_body, parse_query
+from backend.core.auth import require, require_consumer
+from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
 from backend.payments import service
-from backend.payments.schemas import ConfirmIn, MethodOut, MethodQuery, PayIn, PaymentView
+from backend.payments.schemas import (
+    ConfirmIn,
+    ConfirmOfflineIn,
+    MethodOut,
+    MethodQuery,
+    PayIn,
+    PaymentView,
+    StaffPaymentQuery,
+    StaffPaymentRow,
+    StaffRefundQuery,
+    StaffRefundRow,
+)
 
 bp = Blueprint("payments", url_prefix="/api/v1")
 
@@ -45,3 +57,29 @@ async def payment_methods(request: Request):
     query = parse_query(request, MethodQuery)
     items = [MethodOut(**m).model_dump() for m in service.methods(query.channel)]
     return json_response({"items": items})
+
+
+# --- back office (PLT-8) ---------------------------------------------------------------------------
+
+@bp.get("/admin/payments")
+@require("orders:view")
+async def staff_payments(request: Request):
+    query = parse_query(request, StaffPaymentQuery)
+    items, total = await service.list_payments(request.ctx.actor, query, status=query.status, provider=query.provider)
+    return list_out(StaffPaymentRow, items, total=total, page=query.page, page_size=query.page_size)
+
+
+@bp.post("/admin/payments/<payment_no:str>/confirm-offline")
+@require("orders:manage")
+async def confirm_offline(request: Request, payment_no: str):
+    body = parse_body(request, ConfirmOfflineIn)
+    return json_out(PaymentView, await service.confirm_offline(request.ctx.actor, payment_no, body.reference,
+                                                               body.amount))
+
+
+@bp.get("/admin/refunds")
+@require("orders:view")
+async def staff_refunds(request: Request):
+    query = parse_query(request, StaffRefundQuery)
+    items, total = await service.list_refunds(request.ctx.actor, query, status=query.status, keyword=query.keyword)
+    return list_out(StaffRefundRow, items, total=total, page=query.page, page_size=query.page_size)

@@ -7,6 +7,7 @@ class PaymentError(StrEnum):
     payment_method_unavailable = "payment_method_unavailable"
     payment_not_started = "payment_not_started"
     payment_amounts_invalid = "payment_amounts_invalid"
+    offline_amount_mismatch = "offline_amount_mismatch"
     notification_signature_invalid = "notification_signature_invalid"
     notification_unknown_payment = "notification_unknown_payment"
     notification_amount_mismatch = "notification_amount_mismatch"

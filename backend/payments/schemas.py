@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from backend.core.pagination import PageParams
 
 Channel = Literal["h5", "mp", "app"]
 
@@ -86,3 +88,57 @@ class MethodQuery(BaseModel):
 class MethodOut(BaseModel):
     code: str
     name: str
+
+
+# --- back office (PLT-8) ---------------------------------------------------------------------------
+
+class ConfirmOfflineIn(BaseModel):
+    """Platform finance staff saw the transfer arrive: the bank's serial number and what arrived."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reference: str = Field(min_length=1, max_length=64)  # 银行流水号
+    amount: int = Field(gt=0)  # fen
+
+
+class StaffRefundQuery(PageParams):
+    status: Literal["pending", "succeeded", "failed"] | None = None
+    keyword: str | None = Field(default=None, max_length=32)  # a refund, payment or order number
+
+
+class StaffPaymentQuery(PageParams):
+    status: Literal["pending", "paid", "closed", "late_paid", "refunded"] | None = None
+    provider: str | None = Field(default=None, max_length=16)
+
+
+class StaffRefundRow(BaseModel):
+    refund_no: str
+    payment_no: str
+    order_id: int
+    order_no: str
+    shop_id: int
+    amount: int
+    reason: str
+    status: str
+    provider: str
+    created_at: datetime
+    finished_at: datetime | None
+
+
+class StaffPaymentOrder(BaseModel):
+    order_no: str
+    shop_id: int
+    amount: int
+
+
+class StaffPaymentRow(BaseModel):
+    payment_no: str
+    user_id: int
+    amount: int
+    subject: str
+    provider: str
+    status: str
+    trade_no: str
+    paid_at: datetime | None
+    created_at: datetime
+    orders: list[StaffPaymentOrder]

@@ -118,10 +118,11 @@ class TestPay:
 
 
 class TestPaymentMethods:
-    async def test_sandbox_is_offered_in_the_embedded_default(self, api):
+    async def test_sandbox_and_bank_transfer_are_offered_in_the_embedded_default(self, api):
         response = await api.get("/api/v1/payment-methods?channel=mp")
         assert response.status == 200
-        assert response.json["items"] == [{"code": "sandbox", "name": "模拟支付"}]
+        assert response.json["items"] == [{"code": "sandbox", "name": "模拟支付"},
+                                          {"code": "offline", "name": "线下转账"}]
 
     async def test_unknown_channel_is_refused(self, api):
         response = await api.get("/api/v1/payment-methods?channel=tv")

@@ -47,16 +47,18 @@ def success_key(provider_code: str, result: PaymentResult) -> str | None:
     return f"{provider_code}:{result.trade_no}:success" if result.succeeded else None
 
 
-async def apply_result(provider_code: str, result: PaymentResult, dedupe_key: str, payload: dict[str, Any]) -> None:
+async def apply_result(provider_code: str, result: PaymentResult, dedupe_key: str, payload: dict[str, Any]) -> bool:
+    """Apply one verified result; False when the same ``dedupe_key`` was applied before."""
     async with transaction():
         payment = await Payment.filter(payment_no=result.payment_no).select_for_update().first()
         _check(payment, provider_code, result)
         if not await _record_once(provider_code, dedupe_key, result.payment_no, payload):
-            return  # applied before: acknowledge, change nothing
+            return False  # applied before: acknowledge, change nothing
         if result.succeeded:
             await _captured(payment, provider_code, result)
         elif payment.status == "pending":  # PAY-3: a failed or cancelled attempt; pay again
             await Payment.filter(id=payment.id).update(last_result=result.status)
+    return True
 
 
 def _check(payment: Payment | None, provider_code: str, result: PaymentResult) -> None:

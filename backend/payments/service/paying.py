@@ -31,6 +31,7 @@ METHODS: dict[str, tuple[str, frozenset[str]]] = {
     "wechat": ("微信支付", frozenset({"h5", "mp", "app"})),
     "alipay": ("支付宝", frozenset({"h5", "app"})),
     "sandbox": ("模拟支付", frozenset({"h5", "mp", "app"})),
+    "offline": ("线下转账", frozenset({"h5", "mp", "app"})),  # confirmed by platform staff (PLT-8)
 }
 
 
@@ -38,7 +39,7 @@ def methods(channel: str) -> list[dict[str, str]]:
     """The payment methods this installation offers in ``channel`` (checkout filters per shopper)."""
     settings = runtime().settings
     switched_on = {"wechat": bool(settings.wechat_appid), "alipay": bool(settings.alipay_appid),
-                   "sandbox": settings.payment_sandbox}
+                   "sandbox": settings.payment_sandbox, "offline": settings.payment_offline}
     return [{"code": code, "name": name} for code, (name, channels) in METHODS.items()
             if switched_on[code] and channel in channels]
 
@@ -71,7 +72,7 @@ async def get_payment(payment_no: str, user_id: int) -> PaymentView:
 async def start_payment(payment_no: str, user_id: int, provider_code: str, channel: str) -> dict[str, Any]:
     """Client parameters for paying with ``provider_code``; a pending payment may be started again."""
     payment = await own_payment(payment_no, user_id)
-    _ensure_pending(payment)
+    ensure_pending(payment)
     if provider_code not in {m["code"] for m in methods(channel)} or provider_code not in providers():
         raise Invalid(PaymentError.payment_method_unavailable, "该支付方式暂不可用",
                       {"method": "该支付方式暂不可用"})
@@ -79,7 +80,7 @@ async def start_payment(payment_no: str, user_id: int, provider_code: str, chann
     return await provider(provider_code).create(charge(payment), channel)
 
 
-def _ensure_pending(payment: Payment) -> None:
+def ensure_pending(payment: Payment) -> None:
     if payment.status != "pending":
         messages = {"paid": "该支付单已支付", "closed": "该支付单已关闭"}
         raise Conflict(PaymentError.payment_not_pending, messages.get(payment.status, "该支付单不能再支付"))
@@ -105,7 +106,7 @@ async def _record_attempt(payment: Payment, provider_code: str, channel: str) ->
 async def confirm_sandbox(payment_no: str, user_id: int, outcome: str) -> dict[str, Any]:
     """The sandbox wallet: the payer answers; the sandbox gateway will notify us shortly."""
     payment = await own_payment(payment_no, user_id)
-    _ensure_pending(payment)
+    ensure_pending(payment)
     sandbox = providers().get("sandbox")
     if sandbox is None:
         raise NotFound(PaymentError.provider_unknown, "模拟支付未开启")

@@ -3,6 +3,7 @@ import type { RouteRecordRaw } from "vue-router";
 import catalog from "./catalog";
 import dashboard from "./dashboard";
 import decoration from "./decoration";
+import finance from "./finance";
 import orders from "./orders";
 import platform from "./platform";
 import settings from "./settings";
@@ -16,6 +17,7 @@ export const areaRoutes: RouteRecordRaw[] = [
   ...dashboard,
   ...platform,
   ...orders,
+  ...finance,
   ...catalog,
   ...decoration,
   ...settings,

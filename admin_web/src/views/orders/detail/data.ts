@@ -28,6 +28,7 @@ export const REFUND_STATUS: Record<string, string> = {
 
 export const PROVIDER_LABELS: Record<string, string> = {
   sandbox: "模拟支付",
+  offline: "线下转账",
   wechat: "微信支付",
   alipay: "支付宝",
   balance: "余额",
