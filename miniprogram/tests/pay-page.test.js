@@ -81,6 +81,21 @@ describe("收银台", () => {
     expect(wx.redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/order/index?order_no=O1" }));
   });
 
+  test("[PAY-3] 线下转账: the page says where to transfer, no wallet opens, and the order stays 待付款", async () => {
+    installTradeWx({ sheet: 0 });
+    wx.requestPayment = jest.fn();
+    serve({
+      "GET /payments/P1": () => ({ payment_no: "P1", amount: 4280, status: "pending", method: "offline" }),
+      "POST /payments/P1/pay": () => ({ provider: "offline", payment_no: "P1", amount: 4280,
+        instructions: "请转账至 招商银行 6225…，并备注支付单号 P1" }),
+    });
+    const comp = await open();
+    await update(comp, comp.instance.onPay());
+    expect(text(comp.querySelector(".notice"))).toBe("请转账至 招商银行 6225…，并备注支付单号 P1 订单在平台确认收款前保持待付款。");
+    expect(wx.requestPayment).not.toHaveBeenCalled();
+    expect(wx.redirectTo).not.toHaveBeenCalled();
+  });
+
   test("[PAY-3] dismissing the sheet confirms nothing; an already paid payment goes straight to the order; errors show the message", async () => {
     installTradeWx({ sheet: -1 });
     const state = { status: "pending" };

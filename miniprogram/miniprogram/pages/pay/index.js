@@ -63,6 +63,9 @@ Component({
           const outcome = OUTCOMES[index];
           await paymentApi.sandboxConfirm(this._no, outcome);
           if (outcome !== "success") return this.unpaid(outcome);
+        } else if (params && params.provider === "offline") {
+          // 线下转账: the platform confirms the transfer; the order stays 待付款 until then
+          return this.setData({ notice: `${params.instructions || ""} 订单在平台确认收款前保持待付款。` });
         } else {
           const ok = await new Promise((resolve) => wx.requestPayment(Object.assign({}, params, { success: () => resolve(true), fail: () => resolve(false) })));
           if (!ok) return this.unpaid("cancel");
