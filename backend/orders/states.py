@@ -7,6 +7,9 @@ from backend.orders.models import Order
 ORDER_TABLE: dict[tuple[str, str], str] = {
     ("pending_payment", "pay"): "pending_shipment",
     ("pending_payment", "pay_for_audit"): "pending_audit",
+    # not pay-first (先货后款: credit, cash on delivery): the order goes on unpaid, paid later
+    ("pending_payment", "accept_unpaid"): "pending_shipment",
+    ("pending_payment", "accept_unpaid_for_audit"): "pending_audit",
     ("pending_payment", "cancel"): "cancelled",
     ("pending_payment", "timeout"): "closed",
     ("pending_audit", "approve"): "pending_shipment",

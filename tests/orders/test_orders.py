@@ -336,3 +336,33 @@ class TestStateTable:
                 with pytest.raises(DomainError):
                     await ORDER.fire(order, event)
                 assert (await Order.get(id=order.id)).status == state
+
+
+class TestNotPayFirst:
+    @pytest.fixture
+    async def credit(self, api, admin_token):
+        settings = (await api.get("/api/v1/admin/settings/trade", token=admin_token)).json
+        await api.put("/api/v1/admin/settings/trade", token=admin_token, json={**settings, "pay_first": False})
+
+    @pytest.mark.feature("PLT-9")
+    async def test_orders_go_to_shipment_unpaid_and_are_paid_later(self, api, seller, buyer, credit):
+        order = await placed(api, buyer, seller)
+        assert order["status"] == "pending_shipment" and order["times"]["paid_at"] is None
+        assert order["actions"][0] == "pay" and order["pay_deadline"] is None
+        await api.run_jobs(after=timedelta(hours=2))  # no payment clock runs
+        shipped_ = await api.post(f"/api/v1/admin/orders/{order['order_no']}/ship", token=seller.token,
+                                  json={"carrier_code": "SF", "tracking_no": "SF1234567890"})
+        assert shipped_.json["status"] == "shipped"
+        assert (await api.pay(buyer, order["payment_no"]))["status"] == "paid"
+        detail = (await api.get(f"{ORDERS}/{order['order_no']}", token=buyer)).json
+        assert detail["status"] == "shipped" and detail["times"]["paid_at"] and "pay" not in detail["actions"]
+        assert detail["refunds"] == []
+
+    @pytest.mark.feature("PLT-9")
+    async def test_cancelling_an_unpaid_order_on_its_way_refunds_nothing(self, api, seller, buyer, credit):
+        order = await placed(api, buyer, seller, quantity=2)
+        cancelled = await api.post(f"{ORDERS}/{order['order_no']}/cancel", token=buyer, json={"reason": "不要了"})
+        assert cancelled.json["status"] == "cancelled" and cancelled.json["refunds"] == []
+        assert await seller.stock(order["sku_id"]) == 100
+        payment = (await api.get(f"/api/v1/payments/{order['payment_no']}", token=buyer)).json
+        assert payment["status"] == "closed"

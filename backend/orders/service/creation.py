@@ -16,6 +16,7 @@ from backend.core.money import split_largest_remainder
 from backend.core.numbers import business_no
 from backend.orders.models import CheckoutRecord, Order, OrderLine
 from backend.orders.service._shared import trade_settings
+from backend.orders.states import ORDER
 from backend.pricing.schemas import Quote
 
 
@@ -110,12 +111,19 @@ async def create_orders(spec: NewOrders, lines: list[NewLine], quote: Quote) -> 
 
 
 async def attach_payment(orders: list[Order], payment_no: str) -> None:
-    """Name the payment that covers ``orders``, and start the clock that closes them unpaid (PAY-4)."""
+    """Name the payment that covers ``orders``. Pay-first: start the clock that closes them unpaid
+    (PAY-4); otherwise (PLT-9) they go on to shipment now and are paid later."""
     await Order.filter(id__in=[o.id for o in orders]).update(payment_no=payment_no)
     for order in orders:
         order.payment_no = payment_no
-    await jobs.enqueue("orders.auto_cancel", {"payment_no": payment_no}, run_at=orders[0].pay_deadline,
-                       key=f"orders.auto_cancel:{payment_no}")
+    settings = await trade_settings()
+    if settings.pay_first:
+        await jobs.enqueue("orders.auto_cancel", {"payment_no": payment_no}, run_at=orders[0].pay_deadline,
+                           key=f"orders.auto_cancel:{payment_no}")
+        return
+    event = "accept_unpaid_for_audit" if settings.audit_orders else "accept_unpaid"
+    for order in orders:
+        await ORDER.fire(order, event, actor="system", note="先货后款", pay_deadline=None)
 
 
 async def checkout_record(user_id: int, key: str) -> dict[str, Any] | None:

@@ -28,6 +28,7 @@ from backend.reviews.schemas import ReviewIn
 log = logging.getLogger("backend.orders")
 UNPAID = ("pending_payment",)
 PAID_UNSHIPPED = ("pending_audit", "pending_shipment")
+ENDED = ("cancelled", "closed")
 URGE_INTERVAL = timedelta(hours=24)
 SWEEP_EVERY = timedelta(minutes=10)
 
@@ -53,9 +54,12 @@ async def _on_paid(payload: dict[str, Any]) -> None:
         if order.status in UNPAID:
             event = "pay_for_audit" if order.needs_audit or settings.audit_orders else "pay"
             await ORDER.fire(order, event, actor="payment", paid_at=_now())
-        elif order.paid_at is None:
-            # Paid after it was cancelled or closed: the money goes straight back.
+        elif order.paid_at is not None:
+            continue
+        elif order.status in ENDED:  # paid after it was cancelled or closed: the money goes straight back
             await payments.refund(order.id, order.payable, "订单已取消，自动退款", key=f"late-pay:{order.id}")
+        else:  # not pay-first: it went on unpaid and is paid now
+            await Order.filter(id=order.id, paid_at__isnull=True).update(paid_at=_now())
 
 
 # --- cancelling ---------------------------------------------------------------------------------
@@ -72,10 +76,10 @@ async def cancel(user_id: int, order_no: str, reason: str) -> Order:
 
 async def _cancel(order: Order, reason: str, actor: str, event: str | None = None) -> Order:
     """Cancel (or, with ``event``, reject) an order: stock back, and the money back if it was paid."""
-    paid = order.status not in UNPAID
+    paid = order.paid_at is not None  # not pay-first, an order can be awaiting shipment unpaid
     async with transaction():
-        await ORDER.fire(order, event or ("cancel_paid" if paid else "cancel"), actor=actor, note=reason,
-                         cancel_reason=reason, cancelled_at=_now())
+        event = event or ("cancel" if order.status in UNPAID else "cancel_paid")
+        await ORDER.fire(order, event, actor=actor, note=reason, cancel_reason=reason, cancelled_at=_now())
         await _give_back(order)
         if paid:
             refund = await payments.refund(order.id, order.payable, reason, key=f"cancel:{order.id}")

@@ -45,6 +45,8 @@ def actions(order: Order) -> list[str]:
         "closed": ["buy_again"],
     }
     shown = by_status.get(status, [])
+    if order.paid_at is None and status not in ("pending_payment", "cancelled", "closed"):
+        shown = ["pay", *shown]  # not pay-first: on its way, still to be paid
     if order.shipped_at is None:
         shown = [a for a in shown if a != "logistics"]
     return shown
