@@ -260,7 +260,8 @@ class Api:
         current = (await self.get(f"/api/v1/admin/products/{product_id}", token=token)).json
         written = {name: current[name] for name in (
             "title", "subtitle", "category_id", "brand_id", "images", "video", "description", "tags",
-            "service_promise", "freight", "sort", "params", "attributes", "specs", "units")}
+            "service_promise", "freight", "shipping_template_id", "sort", "params", "attributes", "specs",
+            "units")}
         written["skus"] = [{k: v for k, v in sku.items() if k != "id"} for sku in current["skus"]]
         return await self.put(f"/api/v1/admin/products/{product_id}", token=token, json={**written, **changes})
 

@@ -28,3 +28,4 @@ class CatalogError(StrEnum):
     library_product_not_approved = "library_product_not_approved"
     import_invalid = "import_invalid"
     insufficient_stock = "insufficient_stock"
+    shipping_template_not_found = "shipping_template_not_found"

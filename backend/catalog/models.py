@@ -103,7 +103,8 @@ class Product(Model):
     service_promise = fields.JSONField(default=list)
     specs = fields.JSONField(default=list)  # [{"name", "values": [...]}]
     units = fields.JSONField(default=list)  # [{"name", "factor"}], base unit first
-    freight = fields.BigIntField(default=0)  # fen, a flat fee until shipping templates
+    freight = fields.BigIntField(default=0)  # fen, a flat fee shown on the page; checkout charges by templates
+    shipping_template_id = fields.BigIntField(null=True)  # fulfillment's template; None: the shop's default
     price = fields.BigIntField()  # fen
     price_max = fields.BigIntField(default=0)
     original_price = fields.BigIntField(default=0)  # fen, 0 = none

@@ -220,6 +220,7 @@ class ProductIn(_In):
     tags: list[str] = Field(default_factory=list, max_length=10)
     service_promise: list[str] = Field(default_factory=list, max_length=10)
     freight: int = Field(default=0, ge=0, le=MAX_FEN)
+    shipping_template_id: int | None = Field(default=None, ge=1)
     sort: int = Field(default=0, ge=0, le=99999)
     params: list[ParamValue] = Field(default_factory=list, max_length=100)
     attributes: list[AttributeValue] = Field(default_factory=list, max_length=50)
@@ -334,6 +335,7 @@ class ProductEdit(BaseModel):
     tags: list[str]
     service_promise: list[str]
     freight: int
+    shipping_template_id: int | None
     sort: int
     params: list[dict]
     attributes: list[dict]

@@ -61,10 +61,16 @@ def unavailable_reason(item: Item, sku: catalog.TradeSku | None) -> str | None:
     return None
 
 
-async def shop_rules(shop_ids: list[int]) -> list[ShopRules]:
-    """Each shop's rules the engine applies: its default shipping template (promotions come later)."""
-    freight = await fulfillment.freight_rules(shop_ids)
-    return [ShopRules(shop_id=shop_id, freight=freight.get(shop_id)) for shop_id in shop_ids]
+async def shop_rules(items: list[PricedItem]) -> list[ShopRules]:
+    """Each shop's rules the engine applies: its default shipping template and those its products
+    name (promotions come later)."""
+    shop_ids = list(dict.fromkeys(p.sku.shop_id for p in items))
+    named = {p.sku.shipping_template_id: p.sku.shop_id for p in items if p.sku.shipping_template_id}
+    defaults = await fulfillment.freight_rules(shop_ids)
+    templates = await fulfillment.freight_templates(list(named))
+    return [ShopRules(shop_id=shop_id, freight=defaults.get(shop_id),
+                      freight_templates={t: rule for t, rule in templates.items() if named[t] == shop_id})
+            for shop_id in shop_ids]
 
 
 async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits = NO_BENEFITS) -> Priced:
@@ -83,8 +89,9 @@ async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits
     lines = [
         Line(line_id=p.item.line_id, shop_id=p.sku.shop_id, sku_id=p.sku.sku_id, product_id=p.sku.product_id,
              unit_price=p.unit_price, quantity=p.item.quantity,
-             weight_grams=p.sku.weight * p.sku.factor(p.item.unit), category_id=p.sku.category_id)
+             weight_grams=p.sku.weight * p.sku.factor(p.item.unit), category_id=p.sku.category_id,
+             freight_template_id=p.sku.shipping_template_id)
         for p in valid
     ]
-    rules = await shop_rules(list(dict.fromkeys(line.shop_id for line in lines)))
+    rules = await shop_rules(valid)
     return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), items, skus)

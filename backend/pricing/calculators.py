@@ -17,6 +17,7 @@ from backend.pricing.schemas import (
     Benefits,
     BuyerContext,
     Coupon,
+    FreightRule,
     Line,
     LineId,
     Rejection,
@@ -169,35 +170,42 @@ points = Points()
 
 
 def freight(state: PricingState) -> Outcome:
-    """Each shop's shipping template, charged once per shop and spread over its lines by what
-    they cost; a buyer in an excluded province gets the shop's lines marked undeliverable."""
+    """Each shop's lines grouped by the shipping template that ships them (the product's own, else
+    the shop's default); each group is charged once and the fee spread over its lines by what they
+    cost. A buyer in a province a template excludes gets that group's lines marked undeliverable."""
     adjustments: list[Adjustment] = []
     undeliverable: list[tuple[LineId, UndeliverableReason]] = []
-    province = state.buyer.province
     for shop_id in state.shop_ids():
         rules = state.rules.get(shop_id)
-        template = rules.freight if rules else None
-        if template is None:
+        if rules is None:
             continue
-        lines = state.lines_of(shop_id)
-        if province in template.excluded_provinces:
-            undeliverable += [(line.line_id, UndeliverableReason.REGION_EXCLUDED) for line in lines]
-            continue
-        # The free-shipping threshold looks at the goods after discounts; paying with points
-        # must not cost the buyer free shipping.
-        subtotal = sum(state.amount(line, excluding=frozenset({Source.POINTS})) for line in lines)
-        if template.free_over is not None and subtotal >= template.free_over:
-            continue
-        if template.mode == "pieces":
-            units = sum(line.quantity for line in lines)
-        else:
-            units = sum(line.weight_grams * line.quantity for line in lines)
-        fee = template.rate_for(province).fee(units)
-        shares = split_largest_remainder(fee, [max(0, state.amount(line)) for line in lines])
-        adjustments += [
-            Adjustment(line.line_id, Source.FREIGHT, share) for line, share in zip(lines, shares, strict=True) if share
-        ]
+        groups: dict[int | None, list[Line]] = {}
+        for line in state.lines_of(shop_id):
+            groups.setdefault(rules.template_key(line), []).append(line)
+        for key, lines in groups.items():
+            template = rules.template(key)
+            if template is None:
+                continue
+            if state.buyer.province in template.excluded_provinces:
+                undeliverable += [(line.line_id, UndeliverableReason.REGION_EXCLUDED) for line in lines]
+            else:
+                adjustments += _freight_of(state, lines, template)
     return Outcome(tuple(adjustments), undeliverable=tuple(undeliverable))
+
+
+def _freight_of(state: PricingState, lines: list[Line], template: FreightRule) -> list[Adjustment]:
+    # The free-shipping threshold looks at the goods after discounts; paying with points
+    # must not cost the buyer free shipping.
+    subtotal = sum(state.amount(line, excluding=frozenset({Source.POINTS})) for line in lines)
+    if template.free_over is not None and subtotal >= template.free_over:
+        return []
+    if template.mode == "pieces":
+        units = sum(line.quantity for line in lines)
+    else:
+        units = sum(line.weight_grams * line.quantity for line in lines)
+    fee = template.rate_for(state.buyer.province).fee(units)
+    shares = split_largest_remainder(fee, [max(0, state.amount(line)) for line in lines])
+    return [Adjustment(line.line_id, Source.FREIGHT, share) for line, share in zip(lines, shares, strict=True) if share]
 
 
 CHAIN: tuple[Calculator, ...] = (base, activity, full_reduction, coupons, points, freight)

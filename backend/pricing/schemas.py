@@ -6,7 +6,8 @@ creation build them here and read the quote back without reaching into the engin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
@@ -34,6 +35,7 @@ class Line:
     quantity: int
     weight_grams: int = 0
     category_id: int | None = None
+    freight_template_id: int | None = None  # the product's own shipping template; None: the shop's default
 
     def __post_init__(self) -> None:
         _require(self.quantity > 0, f"line {self.line_id}: quantity must be positive, got {self.quantity}")
@@ -104,8 +106,8 @@ class RegionRate:
 
 @dataclass(frozen=True)
 class FreightRule:
-    """A shop's shipping template. ``free_over``: no freight once the shop's goods subtotal after
-    discounts (points not counted) reaches it. Buyers in ``excluded_provinces`` cannot be served."""
+    """A shipping template. ``free_over``: no freight once the goods it covers, after discounts
+    (points not counted), reach it. Buyers in ``excluded_provinces`` cannot be served."""
 
     mode: Literal["pieces", "weight"]
     default: FreightRate
@@ -123,10 +125,21 @@ class FreightRule:
 
 @dataclass(frozen=True)
 class ShopRules:
+    """A shop's rules: ``freight`` is its default template, ``freight_templates`` the templates its
+    products name (by id); a line whose template is not there ships by the default."""
+
     shop_id: int
     freight: FreightRule | None = None
     full_reductions: tuple[FullReduction, ...] = ()
     activity_prices: tuple[ActivityPrice, ...] = ()
+    freight_templates: Mapping[int, FreightRule] = field(default_factory=dict)
+
+    def template_key(self, line: Line) -> int | None:
+        """Which template ships ``line``: its own when the shop has it, else the default (None)."""
+        return line.freight_template_id if line.freight_template_id in self.freight_templates else None
+
+    def template(self, key: int | None) -> FreightRule | None:
+        return self.freight if key is None else self.freight_templates[key]
 
 
 @dataclass(frozen=True)

@@ -255,3 +255,44 @@ class TestCustomerPaymentMethods:
         assert (await api.put(path, token=seller.token, json={"methods": []})).status == 403
         bad = await api.put(path, token=admin_token, json={"methods": ["微信"]})
         assert bad.status == 422 and "methods.0" in bad.fields
+
+
+async def template(seller, name: str, first_fee: int, *, is_default: bool = False, **fields) -> int:
+    body = {"name": name, "mode": "pieces", "is_default": is_default, "free_over": None,
+            "default_rate": {"first_units": 1, "first_fee": first_fee, "extra_units": 1, "extra_fee": 100},
+            "regions": [], "excluded_provinces": [], **fields}
+    response = await seller.api.post("/api/v1/admin/shipping-templates", token=seller.token, json=body)
+    assert response.status == 201, response
+    return response.json["id"]
+
+
+class TestShippingTemplates:
+    @pytest.mark.feature("CO-2")
+    async def test_freight_follows_the_shops_default_and_a_products_own_template(self, api, seller, buyer):
+        await template(seller, "普通快递", 800, is_default=True)
+        cold = await template(seller, "冷链专送", 2500)
+        cup = await seller.sku("保温杯", 1990)
+        beef = await seller.sku("冷鲜牛排", 12800, shipping_template_id=cold)
+        await api.address(buyer, "浙江省")
+        preview = (await api.post(PREVIEW, token=buyer, json={"items": [
+            {"sku_id": cup, "quantity": 2}, {"sku_id": beef, "quantity": 1}]})).json
+        freight = {line["title"]: line["freight"] for line in preview["shops"][0]["lines"]}
+        assert freight == {"保温杯": 800 + 100, "冷鲜牛排": 2500}
+        assert preview["amounts"]["freight_total"] == 3400
+
+    @pytest.mark.feature("CO-2")
+    async def test_a_template_excluding_the_buyers_province_stops_checkout(self, api, seller, buyer):
+        island = await template(seller, "不发海南", 800, excluded_provinces=["海南省"])
+        mango = await seller.sku("芒果", 3900, shipping_template_id=island)
+        await api.address(buyer, "海南省")
+        preview = (await api.post(PREVIEW, token=buyer, json={"items": [{"sku_id": mango, "quantity": 1}]})).json
+        assert preview["deliverable"] is False
+        assert preview["undeliverable"] == [{"sku_id": mango, "reason": "region_excluded"}]
+        refused = await api.checkout(buyer, [{"sku_id": mango, "quantity": 1}])
+        assert refused.status == 422 and refused.error_code == "undeliverable"
+
+    async def test_a_product_cannot_name_another_shops_template(self, api, seller, other_seller):
+        theirs = await template(other_seller, "别家模板", 500)
+        response = await api.post("/api/v1/admin/products", token=seller.token, json={
+            "title": "保温杯", "price": 1990, "stock": 10, "shipping_template_id": theirs})
+        assert response.status == 422 and response.error_code == "shipping_template_not_found"

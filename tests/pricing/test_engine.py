@@ -255,6 +255,25 @@ class TestFreight:
         assert [(s.shop_id, s.freight_total) for s in quote.shops] == [(1, 800), (2, 0)]
 
 
+    def test_a_product_with_its_own_template_is_charged_apart_from_the_default(self):
+        heavy = FreightRule("weight", FreightRate(1000, 1500, 1000, 500), free_over=50_000)
+        lines = [Line(1, 1, 1, 1, 1000, 2), Line(2, 1, 2, 2, 3000, 1, 2500, freight_template_id=9)]
+        quote = price(lines, BUYER, [ShopRules(1, freight=self.PIECES, freight_templates={9: heavy})])
+        assert amounts(quote, Source.FREIGHT) == {1: 1100, 2: 2500}  # 2 pieces; 2.5 kg
+        assert quote.freight_total == 3600
+
+    def test_a_template_the_shop_does_not_have_ships_by_the_default(self):
+        quote = price([Line(1, 1, 1, 1, 1000, 1, freight_template_id=42)], BUYER,
+                      [ShopRules(1, freight=self.PIECES)])
+        assert quote.freight_total == 800
+
+    def test_a_products_template_excluding_the_province_marks_only_its_lines(self):
+        remote = FreightRule("pieces", FreightRate(1, 0, 1, 0), excluded_provinces=frozenset({"浙江"}))
+        lines = [line(1), Line(2, 1, 2, 2, 1000, 1, freight_template_id=5)]
+        quote = price(lines, BUYER, [ShopRules(1, freight=self.PIECES, freight_templates={5: remote})])
+        assert [q.undeliverable for q in quote.lines] == [None, UndeliverableReason.REGION_EXCLUDED]
+        assert quote.freight_total == 800
+
 class TestChain:
     def test_a_calculator_left_out_of_the_chain_does_nothing(self):
         chain = tuple(c for c in CHAIN if c is not freight)

@@ -254,6 +254,8 @@ export interface ProductIn {
   tags: string[];
   service_promise: string[];
   freight: number;
+  /** 运费模板; null: the shop's default template. */
+  shipping_template_id: number | null;
   sort: number;
   params: ParamValue[];
   attributes: { id: number; value: string }[];
@@ -264,8 +266,10 @@ export interface ProductIn {
 }
 
 /** `GET /admin/products/{id}`: every editable field, SKUs with ids. */
-export interface ProductEdit extends Omit<ProductIn, "skus" | "submit" | "attributes"> {
+export interface ProductEdit extends Omit<ProductIn, "skus" | "submit" | "attributes" | "shipping_template_id"> {
   id: number;
+  /** null or absent: the shop's default template. */
+  shipping_template_id?: number | null;
   status: ProductStatus;
   shop_id: number;
   audit_reason?: string;

@@ -14,11 +14,17 @@ const saved = {
   skus: [{ id: 11, spec_values: ["红"], price: 1990, original_price: 2990, stock: 8, code: "A-1", barcode: "", weight: 500, image: "", unit_prices: [1990, 19000], is_enabled: true }],
 };
 
-function editApi(onSave?: () => Response) {
+const shippingTemplates = [
+  { id: 3, name: "全国包邮", mode: "pieces", is_default: true, default_rate: { first_units: 1, first_fee: 0, extra_units: 1, extra_fee: 0 }, regions: [], free_over: null, excluded_provinces: [] },
+  { id: 7, name: "江浙沪按重", mode: "weight", is_default: false, default_rate: { first_units: 1000, first_fee: 800, extra_units: 500, extra_fee: 250 }, regions: [], free_over: null, excluded_provinces: [] },
+];
+
+function editApi(onSave?: () => Response, product: Record<string, unknown> = saved, templates?: () => Response) {
   return mockFetch((url, init) => {
+    if (url === "/api/v1/admin/shipping-templates") return templates ? templates() : jsonResponse(200, { items: shippingTemplates });
     if (url === "/api/v1/admin/products/5" && init.method === "PUT") return onSave ? onSave() : jsonResponse(200, saved);
     if (url === "/api/v1/admin/products" && init.method === "POST") return onSave ? onSave() : jsonResponse(201, { ...saved, id: 6 });
-    if (url === "/api/v1/admin/products/5") return jsonResponse(200, saved);
+    if (url === "/api/v1/admin/products/5") return jsonResponse(200, product);
     if (url === "/api/v1/admin/categories/tree") return jsonResponse(200, { items: [] });
     if (url === "/api/v1/admin/categories/9/params") return jsonResponse(200, { items: [{ group: "主体", name: "产地", sort: 1 }] });
     if (url === "/api/v1/admin/categories/9/attributes") {
@@ -41,6 +47,9 @@ function typeInto(selector: string, value: string) {
   input.dispatchEvent(new Event("input"));
   input.dispatchEvent(new Event("change"));
 }
+
+/** The text the 运费模板 select shows for its value. */
+const shownTemplate = () => document.querySelector("[data-test=shipping-template] .el-select__selected-item:not(.el-select__input-wrapper)")?.textContent?.trim();
 
 const skuRows = () => [...document.querySelectorAll("[data-test=sku-table] .el-table__body tr")];
 
@@ -130,5 +139,60 @@ describe("product editor", () => {
     await vi.waitFor(() => expect(document.body.textContent).toContain("标题含违禁词"));
     expect(document.querySelector(".el-form-item__error")?.textContent).toContain("标题含违禁词");
     expect(document.body.textContent).toContain("编码已被使用");
+  });
+});
+
+describe("product editor: 运费模板", { timeout: 20_000 }, () => {
+  it("[PLT-4] 运费模板: options list the shop's templates, a product's template is selected and saved as its id", async () => {
+    const fetchMock = editApi(undefined, { ...saved, shipping_template_id: 7 });
+    await mountAs("merchant", ProductEdit, { id: 5 });
+    expect(shownTemplate()).toBe("江浙沪按重（按重量）");
+
+    document.querySelector<HTMLElement>("[data-test=shipping-template] .el-select__wrapper")!.click();
+    await flushPromises();
+    const options = [...document.querySelectorAll(".product-edit__shipping-templates .el-select-dropdown__item")].map((li) => li.textContent!.trim());
+    expect(options).toEqual(["店铺默认模板（全国包邮）", "全国包邮（按件）", "江浙沪按重（按重量）"]);
+
+    document.querySelector<HTMLElement>("[data-test=save-draft]")!.click();
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init.method === "PUT")).toBe(true));
+    const body = bodyOf(fetchMock.mock.calls, "PUT", "/api/v1/admin/products/5") as Record<string, unknown>;
+    expect(body.shipping_template_id).toBe(7);
+    expect(body.freight).toBe(800);
+  });
+
+  it("[PLT-4] 运费模板: choosing 店铺默认模板 saves null", async () => {
+    const fetchMock = editApi(undefined, { ...saved, shipping_template_id: 7 });
+    await mountAs("merchant", ProductEdit, { id: 5 });
+    document.querySelector<HTMLElement>("[data-test=shipping-template] .el-select__wrapper")!.click();
+    await flushPromises();
+    document.querySelector<HTMLElement>(".product-edit__shipping-templates [data-test=shipping-template-option-0]")!.click();
+    await flushPromises();
+    expect(shownTemplate()).toBe("店铺默认模板（全国包邮）");
+
+    document.querySelector<HTMLElement>("[data-test=save-draft]")!.click();
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init.method === "PUT")).toBe(true));
+    const body = bodyOf(fetchMock.mock.calls, "PUT", "/api/v1/admin/products/5") as Record<string, unknown>;
+    expect(body).toHaveProperty("shipping_template_id", null);
+  });
+
+  it("[PLT-4] 运费模板: a product without one shows 店铺默认模板 and saves null", async () => {
+    const fetchNew = editApi();
+    await mountAs("merchant", ProductEdit, { id: 5 });
+    expect(shownTemplate()).toBe("店铺默认模板（全国包邮）");
+    document.querySelector<HTMLElement>("[data-test=save-draft]")!.click();
+    await vi.waitFor(() => expect(fetchNew.mock.calls.some(([, init]) => init.method === "PUT")).toBe(true));
+    expect(bodyOf(fetchNew.mock.calls, "PUT", "/api/v1/admin/products/5")).toHaveProperty("shipping_template_id", null);
+  });
+
+  it("[PLT-4] 运费模板: hidden when the templates cannot be loaded (platform staff), the product's value still round-trips", async () => {
+    const fetchMock = editApi(undefined, { ...saved, shipping_template_id: 7 }, () => jsonResponse(403, errorEnvelope("forbidden", "无店铺")));
+    await mountAs("platform", ProductEdit, { id: 5 });
+    expect(document.querySelector("[data-test=shipping-template]")).toBeNull();
+    expect(document.body.textContent).not.toContain("运费模板");
+    expect(field("freight")).not.toBeNull();
+
+    document.querySelector<HTMLElement>("[data-test=save-draft]")!.click();
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init.method === "PUT")).toBe(true));
+    expect(bodyOf(fetchMock.mock.calls, "PUT", "/api/v1/admin/products/5")).toHaveProperty("shipping_template_id", 7);
   });
 });

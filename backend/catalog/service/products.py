@@ -37,6 +37,7 @@ from backend.core.errors import Conflict, CoreError, DomainError, Forbidden, Inv
 from backend.core.pagination import paginate
 from backend.core.states import timeline
 from backend.core.tenancy import scoped
+from backend.fulfillment import service as fulfillment
 from backend.shops import service as shops
 
 DEFAULT_UNIT = "件"
@@ -160,8 +161,12 @@ async def _written(shop_id: int, data: ProductIn, product_id: int | None = None)
         raise Invalid(CatalogError.category_not_leaf, "请选择三级分类", {"category_id": "请选择三级分类"})
     if data.brand_id is not None:
         await usable_brand(data.brand_id, shop_id)
+    if data.shipping_template_id is not None and not await fulfillment.is_shop_template(
+            shop_id, data.shipping_template_id):
+        raise Invalid(CatalogError.shipping_template_not_found, "运费模板不存在",
+                      {"shipping_template_id": "请选择本店的运费模板"})
     fields = data.model_dump(include={"title", "subtitle", "category_id", "brand_id", "images", "video",
-                                      "description", "service_promise", "freight", "sort"})
+                                      "description", "service_promise", "freight", "shipping_template_id", "sort"})
     fields.update(image=(data.images or [""])[0], specs=specs, units=units, tags=await _tags(data.tags),
                   params=[p.model_dump() for p in data.params], attributes=await _attributes(data))
     return fields, skus
@@ -196,8 +201,9 @@ async def product_edit(product: Product) -> dict[str, Any]:
     skus = await Sku.filter(product_id=product.id).order_by("position", "id")
     return {**{name: getattr(product, name) for name in (
         "id", "shop_id", "status", "audit_reason", "title", "subtitle", "category_id", "brand_id", "images",
-        "video", "description", "tags", "service_promise", "freight", "sort", "params", "attributes", "specs",
-        "units", "price", "stock", "sales", "padded_sales", "source_product_id", "created_at", "updated_at")},
+        "video", "description", "tags", "service_promise", "freight", "shipping_template_id", "sort", "params",
+        "attributes", "specs", "units", "price", "stock", "sales", "padded_sales", "source_product_id", "created_at",
+        "updated_at")},
         "skus": skus}
 
 

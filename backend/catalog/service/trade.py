@@ -35,6 +35,7 @@ class TradeSku:
     stock: int  # base unit
     weight: int  # grams per base unit
     sellable: bool
+    shipping_template_id: int | None = None
 
     def factor(self, unit: int) -> int:
         return int(self.units[unit]["factor"]) if self.units else 1
@@ -57,7 +58,7 @@ async def trade_skus(sku_ids: list[int]) -> dict[int, TradeSku]:
         "is_enabled")
     products = {p["id"]: p for p in await Product.filter(
         id__in={s["product_id"] for s in skus}, is_deleted=False).values(
-        "id", "category_id", "title", "image", "units", "status")}
+        "id", "category_id", "title", "image", "units", "status", "shipping_template_id")}
     return {
         sku["id"]: TradeSku(
             sku_id=sku["id"], product_id=product["id"], shop_id=sku["shop_id"],
@@ -65,6 +66,7 @@ async def trade_skus(sku_ids: list[int]) -> dict[int, TradeSku]:
             spec_text=" ".join(sku["spec_values"]), units=tuple(product["units"]),
             unit_prices=_unit_prices(sku, product["units"]), stock=sku["stock"], weight=sku["weight"],
             sellable=product["status"] == "on_sale" and sku["is_enabled"],
+            shipping_template_id=product["shipping_template_id"],
         )
         for sku in skus
         if (product := products.get(sku["product_id"]))

@@ -16,7 +16,9 @@ from backend.fulfillment.service.templates import (
     delete_template,
     freight_rule,
     freight_rules,
+    freight_templates,
     get_template,
+    is_shop_template,
     list_templates,
     update_template,
 )
@@ -24,6 +26,6 @@ from backend.fulfillment.service.templates import (
 __all__ = [
     "BUILTIN_CARRIERS", "PROVINCES", "all_carriers", "carrier_by_code", "change_carrier", "create_carrier",
     "create_shipment", "create_template", "delete_template", "enabled_carriers", "ensure_carriers",
-    "freight_rule", "freight_rules", "get_template", "latest_events", "list_templates", "shipments_of", "track",
-    "update_template",
+    "freight_rule", "freight_rules", "freight_templates", "is_shop_template", "get_template", "latest_events",
+    "list_templates", "shipments_of", "track", "update_template",
 ]

@@ -109,6 +109,18 @@ def freight_rule(template: ShippingTemplate) -> FreightRule:
     )
 
 
+async def freight_templates(template_ids: list[int]) -> dict[int, FreightRule]:
+    """Templates products name, by id, as the price engine's ``FreightRule`` (one query)."""
+    if not template_ids:
+        return {}
+    templates = await ShippingTemplate.filter(id__in=list(set(template_ids)))
+    return {template.id: freight_rule(template) for template in templates}
+
+
+async def is_shop_template(shop_id: int, template_id: int) -> bool:
+    return await ShippingTemplate.filter(id=template_id, shop_id=shop_id).exists()
+
+
 async def freight_rules(shop_ids: list[int]) -> dict[int, FreightRule]:
     """Each shop's default template as the price engine's ``FreightRule``, in one query.
     A shop without a template is absent: it ships free."""

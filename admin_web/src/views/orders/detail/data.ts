@@ -32,7 +32,6 @@ export const PROVIDER_LABELS: Record<string, string> = {
   wechat: "微信支付",
   alipay: "支付宝",
   balance: "余额",
-  offline: "线下支付",
 };
 
 /** The amounts block, in the order a reader adds them up. */

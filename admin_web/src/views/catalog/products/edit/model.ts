@@ -60,6 +60,7 @@ export function emptyProductForm(): ProductForm {
     tags: [],
     service_promise: [],
     freight: 0,
+    shipping_template_id: null,
     sort: 0,
     params: [],
     attributes: {},
@@ -181,6 +182,7 @@ export function toProductIn(form: ProductForm, submit: boolean): ProductIn {
     tags: form.tags,
     service_promise: form.service_promise,
     freight: yuanToFen(form.freight),
+    shipping_template_id: form.shipping_template_id ?? null,
     sort: form.sort,
     params: form.params.filter((param) => param.value.trim()),
     attributes: Object.entries(form.attributes)
@@ -207,6 +209,7 @@ export function fromProductEdit(product: ProductEdit): ProductForm {
     tags: [...(product.tags ?? [])],
     service_promise: [...(product.service_promise ?? [])],
     freight: fenToYuan(product.freight),
+    shipping_template_id: product.shipping_template_id ?? null,
     sort: product.sort ?? 0,
     params: (product.params ?? []).map((param) => ({ ...param })),
     attributes: Object.fromEntries((product.attributes ?? []).map((attr) => [attr.id, attr.value])),
