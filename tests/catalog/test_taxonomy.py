@@ -334,6 +334,19 @@ class TestTags:
             assert tags[0] in response.json["error"]["message"]
         assert (await draft(api, shop["token"], tags=["新品", "新品"]))["tags"] == ["新品"]
 
+    async def test_renaming_or_deleting_a_tag_reaches_the_products_and_search(self, api, shop, admin_token):
+        hot = await create_tag(api, admin_token, "热卖")
+        await create_tag(api, admin_token, "新品")
+        pan = await api.product(shop["token"], "不粘炒锅", 8900, tags=["热卖", "新品"])
+        await api.patch(f"/api/v1/admin/tags/{hot['id']}", token=admin_token, json={"name": "爆款"})
+        assert (await api.get(f"/api/v1/products/{pan['id']}")).json["tags"] == ["爆款", "新品"]
+        found = (await api.get("/api/v1/search/products", params={"tags": "爆款"})).json["items"]
+        assert [card["id"] for card in found] == [pan["id"]]
+        assert (await api.get("/api/v1/search/products", params={"tags": "热卖"})).json["items"] == []
+
+        await api.delete(f"/api/v1/admin/tags/{hot['id']}", token=admin_token)
+        assert (await api.get(f"/api/v1/products/{pan['id']}")).json["tags"] == ["新品"]
+
     async def test_deleting_a_tag_and_merchants_cannot_manage_tags(self, api, shop, admin_token):
         tag = await create_tag(api, admin_token, "新品")
         assert (await api.post("/api/v1/admin/tags", token=shop["token"], json={"name": "x"})).status == 403

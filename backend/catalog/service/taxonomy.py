@@ -296,20 +296,39 @@ async def create_tag(data: TagIn) -> Tag:
 
 
 async def change_tag(tag_id: int, data: TagChange) -> Tag:
-    if not await Tag.exists(id=tag_id):
+    before = await Tag.get_or_none(id=tag_id)
+    if before is None:
         raise NotFound(CatalogError.tag_not_found, "标签不存在")
     try:
-        await Tag.filter(id=tag_id).update(**data.model_dump(exclude_none=True))
+        async with transaction():
+            await Tag.filter(id=tag_id).update(**data.model_dump(exclude_none=True))
+            renamed = await _retag(before.name, data.name) if data.name and data.name != before.name else []
     except IntegrityError:
         raise _tag_taken() from None
-    await changed()
+    await changed(renamed)
     return await Tag.get(id=tag_id)
 
 
 async def delete_tag(tag_id: int) -> None:
-    if not await Tag.filter(id=tag_id).delete():
+    tag = await Tag.get_or_none(id=tag_id)
+    if tag is None:
         raise NotFound(CatalogError.tag_not_found, "标签不存在")
-    await changed()
+    async with transaction():
+        await Tag.filter(id=tag_id).delete()
+        untagged = await _retag(tag.name, None)
+    await changed(untagged)
+
+
+async def _retag(old: str, new: str | None) -> list[int]:
+    """Products carry tag names: rename ``old`` to ``new`` on each, or drop it (``None``).
+
+    A rare operator action, so it reads the products' tag lists rather than keeping an index."""
+    rows = await Product.filter(is_deleted=False).values("id", "tags")
+    touched = [row for row in rows if old in (row["tags"] or [])]
+    for row in touched:
+        tags = [new if tag == old else tag for tag in row["tags"] if new is not None or tag != old]
+        await Product.filter(id=row["id"]).update(tags=list(dict.fromkeys(tags)))
+    return [row["id"] for row in touched]
 
 
 async def order_tags(tag_ids: list[int]) -> list[Tag]:
