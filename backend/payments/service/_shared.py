@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, datetime
 
 from backend.core.errors import NotFound
@@ -17,15 +16,6 @@ PAYMENT_FIELDS = [name for name in PaymentView.model_fields if name != "orders"]
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def new_number(prefix: str) -> str:
-    """``P2511251806561234567``-style: UTC time to the second, then 8 random digits.
-
-    10⁸ numbers per second and prefix, drawn from ``secrets``: unique across workers and hosts
-    without coordination (the unique index is the last word).
-    """
-    return f"{prefix}{now():%y%m%d%H%M%S}{secrets.randbelow(10**8):08d}"
 
 
 def providers() -> dict[str, PaymentProvider]:

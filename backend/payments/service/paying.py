@@ -9,13 +9,13 @@ from typing import Any
 from backend.core import jobs
 from backend.core.db import transaction
 from backend.core.errors import Conflict, Invalid, NotFound
+from backend.core.numbers import business_no
 from backend.core.runtime import runtime
 from backend.payments.errors import PaymentError
 from backend.payments.models import Payment, PaymentOrder
 from backend.payments.schemas import PayableOrder, PaymentView
 from backend.payments.service._shared import (
     charge,
-    new_number,
     now,
     own_payment,
     payment_view,
@@ -47,7 +47,7 @@ def methods(channel: str) -> list[dict[str, str]]:
 async def create_payment(user_id: int, orders: list[PayableOrder], subject: str) -> PaymentView:
     """A pending payment for ``orders``. Call it inside checkout's transaction: it joins it."""
     _check_orders(orders)
-    payment = await Payment.create(payment_no=new_number("P"), user_id=user_id,
+    payment = await Payment.create(payment_no=business_no("P"), user_id=user_id,
                                    amount=sum(o.amount for o in orders), subject=subject[:128])
     shares = [PaymentOrder(payment_id=payment.id, order_id=o.order_id, order_no=o.order_no,
                            shop_id=o.shop_id, amount=o.amount) for o in orders]

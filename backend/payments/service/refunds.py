@@ -12,11 +12,12 @@ from tortoise.exceptions import IntegrityError
 from backend.core import events, jobs
 from backend.core.db import inside_transaction, transaction
 from backend.core.errors import Conflict, IntegrationError, Invalid
+from backend.core.numbers import business_no
 from backend.integrations.payments import RefundRequest, RefundResult
 from backend.payments.errors import PaymentError
 from backend.payments.models import Payment, PaymentOrder, Refund
 from backend.payments.schemas import RefundView
-from backend.payments.service._shared import new_number, now, provider, refund_view
+from backend.payments.service._shared import now, provider, refund_view
 from backend.payments.states import CAPTURED, OPEN_REFUNDS, PAYMENT, REFUND
 
 REFUND_JOB = "payments.refund"
@@ -59,7 +60,7 @@ async def _refunded(payment_id: int, order_id: int) -> int:
 
 async def queue_refund(payment: Payment, order_id: int, amount: int, reason: str, key: str) -> Refund:
     """A pending refund with its durable job, on the caller's connection (commits with it)."""
-    row = await Refund.create(refund_no=new_number("R"), payment_id=payment.id, order_id=order_id,
+    row = await Refund.create(refund_no=business_no("R"), payment_id=payment.id, order_id=order_id,
                               amount=amount, reason=reason[:200], key=key)
     await jobs.enqueue(REFUND_JOB, {"refund_id": row.id}, key=f"{REFUND_JOB}:{row.refund_no}", max_attempts=20)
     return row
