@@ -24,7 +24,7 @@ from backend.members import service as members
 from backend.orders import service as orders
 from backend.payments import service as payments
 from backend.payments.schemas import PayableOrder
-from backend.pricing.schemas import Benefits, BuyerContext
+from backend.pricing.schemas import Benefits, BuyerContext, QuotedLine
 from backend.shops import service as shops
 
 __all__ = ["Item", "Priced", "PricedItem", "payment_methods", "preview", "quote_items", "submit", "unavailable_reason"]
@@ -57,13 +57,12 @@ async def _priced(user_id: int, data: PreviewIn, address: Any) -> Priced:
     return await quote_items(_items(data), buyer, Benefits(use_points=data.use_points))
 
 
-def _quote_line(p: PricedItem, quoted: Any) -> dict[str, Any]:
-    freight = quoted.by_source.get("freight", 0)
+def _quote_line(p: PricedItem, quoted: QuotedLine) -> dict[str, Any]:
     return {
         "sku_id": p.sku.sku_id, "product_id": p.sku.product_id, "title": p.sku.title, "image": p.sku.image,
         "spec_text": p.sku.spec_text, "unit": p.item.unit, "unit_name": p.sku.unit_name(p.item.unit),
         "quantity": p.item.quantity, "unit_price": p.unit_price, "goods": quoted.base,
-        "discount": quoted.base + freight - quoted.payable, "freight": freight, "payable": quoted.payable,
+        "discount": quoted.discount, "freight": quoted.freight, "payable": quoted.payable,
     }
 
 

@@ -222,6 +222,15 @@ class QuotedLine:
     payable: int
     undeliverable: UndeliverableReason | None = None
 
+    @property
+    def freight(self) -> int:
+        return self.by_source.get(Source.FREIGHT, 0)
+
+    @property
+    def discount(self) -> int:
+        """Everything taken off this line's goods (activity, reductions, coupons, points)."""
+        return self.base + self.freight - self.payable
+
 
 @dataclass(frozen=True)
 class ShopTotal:

@@ -52,9 +52,8 @@ class NewOrders:
 def _line_money(quote: Quote) -> dict[int | str, dict[str, Any]]:
     money: dict[int | str, dict[str, Any]] = {}
     for line in quote.lines:
-        freight = line.by_source.get("freight", 0)
-        money[line.line_id] = {"goods": line.base, "freight": freight, "payable": line.payable,
-                               "discount": line.base + freight - line.payable, "adjustments": []}
+        money[line.line_id] = {"goods": line.base, "freight": line.freight, "payable": line.payable,
+                               "discount": line.discount, "adjustments": []}
     for adjustment in quote.adjustments:
         if adjustment.source != "base":
             money[adjustment.line_id]["adjustments"].append(
