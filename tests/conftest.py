@@ -392,6 +392,14 @@ class Seller:
 
 
 @pytest.fixture
+async def buyer(api: Api) -> str:
+    """A shopper with a delivery address in 浙江省, ready to check out; their token."""
+    token = await api.consumer("13900003333")
+    await api.address(token)
+    return token
+
+
+@pytest.fixture
 async def seller(api: Api, admin_token: str) -> Seller:
     shop_id, token = await api.merchant(admin_token, "优选好物")
     return Seller(api, shop_id, token)

@@ -12,13 +12,6 @@ from backend.orders.states import ORDER_TABLE
 ORDERS = "/api/v1/orders"
 
 
-@pytest.fixture
-async def buyer(api) -> str:
-    token = await api.consumer("13900003333")
-    await api.address(token)
-    return token
-
-
 async def placed(api, buyer, seller, quantity: int = 1, title: str = "保温杯", price: int = 1990) -> dict:
     """One order of one SKU, unpaid; answers the order's detail with its ``sku_id``."""
     sku = await seller.sku(title, price)

@@ -8,13 +8,6 @@ ORDERS = "/api/v1/orders"
 REFUNDS = "/api/v1/admin/refunds"
 
 
-@pytest.fixture
-async def buyer(api) -> str:
-    token = await api.consumer("13900003333")
-    await api.address(token)
-    return token
-
-
 async def cancelled_after_paying(api, buyer, seller, price: int = 1990) -> dict:
     """A sandbox-paid order cancelled by the shopper, so refunded in full; answers its detail."""
     sku = await seller.sku("保温杯", price)

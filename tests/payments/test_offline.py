@@ -10,13 +10,6 @@ ORDERS = "/api/v1/orders"
 ADMIN_PAYMENTS = "/api/v1/admin/payments"
 
 
-@pytest.fixture
-async def buyer(api) -> str:
-    token = await api.consumer("13900003333")
-    await api.address(token)
-    return token
-
-
 async def placed(api, buyer, seller, price: int = 1990) -> dict:
     """An order placed through checkout to be paid by transfer; answers the submit's body."""
     sku = await seller.sku("保温杯", price)
