@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -185,6 +186,24 @@ class TestShipping:
         assert [line["shipped_quantity"] for line in rest.json["lines"]] == [2, 1]
         assert (await api.post(ship, token=other_seller.token, json={
             "carrier_code": "SF", "tracking_no": "SF1000000003"})).status == 404
+
+    async def test_shipments_racing_for_the_same_units_ship_each_unit_once(self, api, seller, buyer):
+        sku = await seller.sku("保温杯")
+        answer = await api.order(buyer, [{"sku_id": sku, "quantity": 3}])
+        await api.pay(buyer, answer["payment"]["payment_no"])
+        order_no = answer["orders"][0]["order_no"]
+        line = (await api.get(f"{ORDERS}/{order_no}", token=buyer)).json["lines"][0]
+        ship = f"/api/v1/admin/orders/{order_no}/ship"
+
+        def one_unit(n: int) -> dict:
+            return {"carrier_code": "SF", "tracking_no": f"SF100000000{n}",
+                    "items": [{"line_id": line["id"], "quantity": 1}]}
+
+        assert (await api.post(ship, token=seller.token, json=one_unit(0))).json["status"] == "partially_shipped"
+        answers = await asyncio.gather(*(api.post(ship, token=seller.token, json=one_unit(n)) for n in range(1, 6)))
+        assert sorted(a.status for a in answers) == [200, 200, 409, 409, 409]
+        detail = (await api.get(f"{ORDERS}/{order_no}", token=buyer)).json
+        assert (detail["status"], len(detail["shipments"]), detail["lines"][0]["shipped_quantity"]) == ("shipped", 3, 3)
 
     @pytest.mark.feature("ORD-5")
     async def test_the_buyer_follows_the_parcel(self, api, seller, buyer):

@@ -11,6 +11,8 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tortoise.expressions import F
+
 from backend.catalog import service as catalog
 from backend.core import events, jobs
 from backend.core.auth import Actor
@@ -155,22 +157,33 @@ def _shipping(lines: list[OrderLine], items: list[dict[str, int]] | None) -> dic
     return wanted
 
 
+async def _count_shipped(lines: list[OrderLine], wanted: dict[int, int]) -> None:
+    """Add to each line's shipped quantity only while it stays within what was ordered: two
+    shipments racing over the same units cannot both count them."""
+    for line in lines:
+        if line.id in wanted:
+            qty = wanted[line.id]
+            moved = await OrderLine.filter(id=line.id, shipped_quantity__lte=line.quantity - qty).update(
+                shipped_quantity=F("shipped_quantity") + qty)
+            if not moved:
+                raise Conflict(OrderError.nothing_to_ship, "商品已由另一次发货发出，请刷新后重试",
+                               {str(line.id): "可发货数量已变化"})
+
+
 async def ship(actor: Actor, order_no: str, carrier_code: str, tracking_no: str,
                items: list[dict[str, int]] | None) -> Order:
     order = await staff_order(actor, order_no)
     ORDER.target(order.status, "ship_part")  # a clear 409 before anything is written
     lines = await _lines(order)
     wanted = _shipping(lines, items)
-    done = all(line.shipped_quantity + wanted.get(line.id, 0) >= line.quantity for line in lines)
     settings = await trade_settings()
     async with transaction():
         await fulfillment.create_shipment(
             order.shop_id, order.id, order.order_no, carrier_code, tracking_no,
             [{"order_line_id": line_id, "quantity": qty} for line_id, qty in wanted.items()],
             phone_tail=order.address.get("phone", "")[-4:])
-        for line in lines:
-            if line.id in wanted:
-                await OrderLine.filter(id=line.id).update(shipped_quantity=line.shipped_quantity + wanted[line.id])
+        await _count_shipped(lines, wanted)
+        done = not await OrderLine.filter(order_id=order.id, shipped_quantity__lt=F("quantity")).exists()
         if done:
             confirm_at = _now() + timedelta(days=settings.auto_confirm_days)
             await ORDER.fire(order, "ship_all", actor=actor.label(), shipped_at=order.shipped_at or _now(),
