@@ -17,7 +17,7 @@ from datetime import timedelta
 from typing import Any, Protocol
 
 from tortoise.connection import get_connection
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 from tortoise.functions import Count, Max, Sum
 
 from backend.catalog import service as catalog
@@ -181,6 +181,13 @@ async def _index(rows: list[dict[str, Any]], asked: set[int]) -> None:
             await SearchFacet.bulk_create([SearchFacet(product_id=row["id"], facet=facet[:150])
                                            for row in listed for facet in dict.fromkeys(row["facets"])])
             await index.upsert([(row["id"], index_tokens(_text(row))) for row in listed])
+
+
+@events.subscribe("catalog.stock_moved")
+async def _on_stock_moved(payload: dict[str, Any]) -> None:
+    """A sale: the listed copies of stock and sales follow (the in-stock filter, the sales sort)."""
+    for product_id, taken in payload["products"].items():
+        await SearchDocument.filter(product_id=product_id).update(stock=F("stock") - taken, sales=F("sales") + taken)
 
 
 @events.subscribe("catalog.changed")

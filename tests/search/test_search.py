@@ -191,6 +191,22 @@ class TestIndexFollowsTheCatalog:
         assert await titles(api, keyword="保温") == []
         assert await titles(api, keyword="焖烧") == ["真空焖烧罐"]
 
+    async def test_selling_out_leaves_the_in_stock_filter_and_a_cancelled_order_brings_it_back(
+            self, api, seller, buyer):
+        sku = await seller.sku("象印保温杯", 9900, stock=2)
+        product_id = seller.product_of[sku]
+        order = await api.order(buyer, [{"sku_id": sku, "quantity": 2}])
+        assert await self.in_stock_ids(api) == set()
+        assert (await search(api, sort="sales"))["items"][0]["sales"] == 2
+        order_no = order["orders"][0]["order_no"]
+        assert (await api.post(f"/api/v1/orders/{order_no}/cancel", token=buyer, json={})).status == 200
+        assert await self.in_stock_ids(api) == {product_id}
+        assert (await search(api))["items"][0]["sales"] == 0
+
+    @staticmethod
+    async def in_stock_ids(api) -> set[int]:
+        return {item["id"] for item in (await search(api, keyword="保温杯", in_stock="true"))["items"]}
+
     async def test_a_rebuild_indexes_everything_again(self, api, shop, goods):
         from backend.search import service
 

@@ -21,5 +21,13 @@ async def changed(product_ids: list[int] | None = None) -> None:
     await events.publish("catalog.changed", product_ids=list(product_ids or []))
 
 
+async def stock_moved(products: dict[int, int]) -> None:
+    """Stock and sales moved by a sale (``products``: product id → base units taken; negative when
+    given back): caches are stale, and search adjusts its copies without reindexing the products."""
+    await runtime().cache.incr(VERSION_KEY, ttl=30 * 86400)
+    await events.publish("catalog.changed", product_ids=[])
+    await events.publish("catalog.stock_moved", products=dict(products))
+
+
 def stock_state(stock: int) -> str:
     return "sold_out" if stock <= 0 else "low" if stock <= LOW_STOCK else "in_stock"

@@ -14,7 +14,7 @@ from tortoise import connections
 
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import Product, Sku, StockMove
-from backend.catalog.service._shared import changed
+from backend.catalog.service._shared import stock_moved
 from backend.core.db import PRIMARY
 from backend.core.errors import Conflict
 
@@ -139,7 +139,7 @@ async def take_stock(lines: Iterable[StockLine], ref: str) -> None:
     await _subtract("catalog_product", products, guard=False, count_sales=True)
     await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=-qty, reason="order", ref=ref)
                                  for sku_id, qty in skus.items()])
-    await changed()
+    await stock_moved(products)
 
 
 async def release_stock(lines: Iterable[StockLine], ref: str, reason: str = "cancel") -> None:
@@ -151,7 +151,7 @@ async def release_stock(lines: Iterable[StockLine], ref: str, reason: str = "can
     await _subtract("catalog_product", products, guard=False, count_sales=True)
     await StockMove.bulk_create([StockMove(sku_id=sku_id, delta=-qty, reason=reason, ref=ref)
                                  for sku_id, qty in skus.items()])
-    await changed()
+    await stock_moved(products)
 
 
 async def stock_moves(ref: str) -> list[dict]:
