@@ -59,9 +59,13 @@ class Settings(BaseSettings):
     wechat_secret: str = ""
     wechat_api_base_url: str = "https://api.weixin.qq.com/"
     sms_provider: str = "sandbox"
-    alipay_appid: str = ""
-    alipay_private_key: str = ""
-    alipay_public_key: str = ""
+    alipay_appid: str = ""  # with the three below, switches Alipay (支付宝) on
+    alipay_seller_id: str = ""  # our PID (2088…): a notification for another seller is refused
+    alipay_private_key: str = ""  # the app's RSA2 private key (PEM or bare base64); a secret
+    alipay_public_key: str = ""  # Alipay's public key from the open platform console
+    alipay_gateway_url: str = "https://openapi.alipay.com/gateway.do"
+    alipay_sandbox: bool = False  # Alipay's own 沙箱环境: its gateway replaces the default above
+    alipay_return_url: str = ""  # where wap/page pay sends the browser back; empty: Alipay's result page
     jpush_app_key: str = ""
     jpush_master_secret: str = ""
     logistics_provider: str = "sandbox"  # sandbox | kuaidi100

@@ -5,8 +5,9 @@ notifications (signature first, then the body), answers the gateway, and queries
 It knows nothing of our tables: the payments context hands it plain ``Charge``/``RefundRequest``
 values and checks what comes back against its own records.
 
-The sandbox (PAY-8) and offline bank transfer (线下转账, PLT-8) exist so far; WeChat Pay APIv3 and
-Alipay implement the same Protocol and are added to ``build_payment_providers`` when their credentials are configured.
+The sandbox (PAY-8), offline bank transfer (线下转账, PLT-8) and Alipay (``integrations/alipay.py``) exist so
+far; WeChat Pay APIv3 implements the same Protocol and is added to ``build_payment_providers`` when its
+credentials are configured, as Alipay is.
 """
 
 from __future__ import annotations
@@ -297,7 +298,7 @@ def notify_url(settings: Settings, provider: str) -> str:
 
 def build_payment_providers(settings: Settings) -> dict[str, PaymentProvider]:
     """The configured gateways by code; the sandbox and 线下转账 unless switched off
-    (PAYMENT_SANDBOX=false, PAYMENT_OFFLINE=false)."""
+    (PAYMENT_SANDBOX=false, PAYMENT_OFFLINE=false); Alipay when ALIPAY_APPID is set."""
     providers: dict[str, PaymentProvider] = {}
     if settings.payment_sandbox:
         providers["sandbox"] = SandboxPayments(
@@ -307,4 +308,8 @@ def build_payment_providers(settings: Settings) -> dict[str, PaymentProvider]:
         )
     if settings.payment_offline:
         providers["offline"] = OfflinePayments(account=settings.payment_offline_instructions)
+    if settings.alipay_appid:
+        from backend.integrations.alipay import build_alipay  # it builds on this module's types
+
+        providers["alipay"] = build_alipay(settings)
     return providers

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from backend.core.pagination import PageParams
 
-Channel = Literal["h5", "mp", "app"]
+Channel = Literal["h5", "mp", "app", "pc"]  # pc: a desktop browser (Alipay 电脑网站支付)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ QUERY_JOB = "payments.query"
 # code → (name, channels it works in); listed when configured (METHOD_SWITCHES)
 METHODS: dict[str, tuple[str, frozenset[str]]] = {
     "wechat": ("微信支付", frozenset({"h5", "mp", "app"})),
-    "alipay": ("支付宝", frozenset({"h5", "app"})),
+    "alipay": ("支付宝", frozenset({"h5", "app", "pc"})),
     "sandbox": ("模拟支付", frozenset({"h5", "mp", "app"})),
     "offline": ("线下转账", frozenset({"h5", "mp", "app"})),  # confirmed by platform staff (PLT-8)
 }
