@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,6 +84,20 @@ class Settings(BaseSettings):
     payment_offline: bool = True
     payment_offline_instructions: str = (  # the bank account the instructions name
         "中国工商银行杭州文三路支行，户名：杭州优选商贸有限公司，账号：1202 0211 0900 1234 567")
+    # 微信支付 APIv3: switched on when the merchant id, keys and the WeChat Pay public key are set.
+    # Keys take PEM text or a file path; they are secrets (SecretStr: never printed or logged).
+    wechat_pay_mchid: str = ""
+    wechat_pay_appid: str = ""  # JSAPI and H5; empty: the mini-program's WECHAT_APPID
+    wechat_pay_app_appid: str = ""  # the mobile app's appid (开放平台) for the app channel; empty: as above
+    wechat_pay_private_key: SecretStr = SecretStr("")  # merchant API private key (apiclient_key.pem)
+    wechat_pay_cert_serial: str = ""  # the merchant API certificate's serial number
+    wechat_pay_apiv3_key: SecretStr = SecretStr("")  # decrypts notification resources
+    wechat_pay_public_key: str = ""  # 微信支付公钥 (pub_key.pem): verifies notifications and answers
+    wechat_pay_public_key_id: str = ""  # PUB_KEY_ID_…, sent as Wechatpay-Serial
+    wechat_pay_platform_cert: str = ""  # optional 平台证书 (accounts still signing with it)
+    wechat_pay_platform_cert_serial: str = ""
+    wechat_pay_base_url: str = "https://api.mch.weixin.qq.com"
+    wechat_pay_timeout_seconds: float = 10.0
 
     # jobs
     jobs_enabled: bool = True

@@ -5,9 +5,9 @@ notifications (signature first, then the body), answers the gateway, and queries
 It knows nothing of our tables: the payments context hands it plain ``Charge``/``RefundRequest``
 values and checks what comes back against its own records.
 
-The sandbox (PAY-8), offline bank transfer (线下转账, PLT-8) and Alipay (``integrations/alipay.py``) exist so
-far; WeChat Pay APIv3 implements the same Protocol and is added to ``build_payment_providers`` when its
-credentials are configured, as Alipay is.
+The sandbox (PAY-8), offline bank transfer (线下转账, PLT-8), WeChat Pay APIv3
+(``integrations/wechatpay.py``) and Alipay (``integrations/alipay.py``); each real gateway is added to
+``build_payment_providers`` when its credentials are configured.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ class Charge:
     amount: int
     subject: str
     user_id: int
+    openid: str = ""  # the payer's WeChat openid under the gateway's appid (JSAPI)
+    client_ip: str = ""  # the shopper's address (WeChat H5 asks for it)
+    in_wechat: bool = False  # an H5 page opened inside WeChat: pay by JSAPI, not by the H5 redirect
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class RefundResult:
     gateway_refund_no: str
     status: Literal["success", "fail", "pending"]
     message: str = ""
+    amount: int | None = None  # what the gateway says it refunds, when it says (checked against ours)
 
 
 @dataclass(frozen=True)
@@ -298,7 +302,8 @@ def notify_url(settings: Settings, provider: str) -> str:
 
 def build_payment_providers(settings: Settings) -> dict[str, PaymentProvider]:
     """The configured gateways by code; the sandbox and 线下转账 unless switched off
-    (PAYMENT_SANDBOX=false, PAYMENT_OFFLINE=false); Alipay when ALIPAY_APPID is set."""
+    (PAYMENT_SANDBOX=false, PAYMENT_OFFLINE=false); WeChat Pay when WECHAT_PAY_MCHID is set, Alipay when
+    ALIPAY_APPID is."""
     providers: dict[str, PaymentProvider] = {}
     if settings.payment_sandbox:
         providers["sandbox"] = SandboxPayments(
@@ -312,4 +317,8 @@ def build_payment_providers(settings: Settings) -> dict[str, PaymentProvider]:
         from backend.integrations.alipay import build_alipay  # it builds on this module's types
 
         providers["alipay"] = build_alipay(settings)
+    from backend.integrations.wechatpay import build_wechat_pay  # it builds on this module's types
+
+    if wechat := build_wechat_pay(settings, notify_url(settings, "wechat")):
+        providers["wechat"] = wechat
     return providers

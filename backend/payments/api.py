@@ -5,7 +5,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.core.auth import require, require_consumer
-from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
+from backend.core.http import client_ip, json_out, json_response, list_out, parse_body, parse_query
 from backend.payments import service
 from backend.payments.schemas import (
     ConfirmIn,
@@ -33,7 +33,8 @@ async def get_payment(request: Request, payment_no: str):
 @require_consumer
 async def pay(request: Request, payment_no: str):
     body = parse_body(request, PayIn)
-    params = await service.start_payment(payment_no, request.ctx.actor.id, body.method, body.channel)
+    params = await service.start_payment(payment_no, request.ctx.actor.id, body.method, body.channel,
+                                         client_ip=client_ip(request), in_wechat=body.in_wechat)
     return json_response(params)
 
 

@@ -16,3 +16,5 @@ class PaymentError(StrEnum):
     refund_not_allowed = "refund_not_allowed"
     refund_amount_exceeded = "refund_amount_exceeded"
     refund_amount_invalid = "refund_amount_invalid"
+    wechat_openid_missing = "wechat_openid_missing"
+    notification_unknown_refund = "notification_unknown_refund"

@@ -71,6 +71,7 @@ class PayIn(BaseModel):
 
     method: str
     channel: Channel = "h5"
+    in_wechat: bool = False  # an H5 page inside WeChat's browser: 微信支付 pays by JSAPI
 
 
 class ConfirmIn(BaseModel):

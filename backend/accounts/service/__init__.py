@@ -21,6 +21,7 @@ from backend.accounts.service.consumers import (
     unbind_wechat,
     update_profile,
     user_view,
+    wechat_openid,
 )
 from backend.accounts.service.staff import (
     bootstrap_admin,
@@ -44,4 +45,5 @@ __all__ = [
     "reset_password", "resolve_token", "send_code", "set_customer_enabled", "set_payment_methods",
     "allowed_payment_methods", "set_staff_status",
     "submit_audit", "unbind_wechat", "update_profile", "update_role", "user_view", "verify_code",
+    "wechat_openid",
 ]

@@ -283,6 +283,11 @@ async def allowed_payment_methods(user_id: int) -> list[str]:
     return await User.filter(id=user_id).first().values_list("payment_methods", flat=True) or []
 
 
+async def wechat_openid(user_id: int, appid: str) -> str | None:
+    """The shopper's openid under ``appid`` (what WeChat Pay JSAPI needs), None when not bound."""
+    return await WechatIdentity.filter(user_id=user_id, appid=appid).first().values_list("openid", flat=True)
+
+
 async def set_customer_enabled(actor: Actor, user_id: int, enabled: bool) -> User:
     _platform_only(actor)
     user = await get_user(user_id)

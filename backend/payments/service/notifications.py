@@ -14,12 +14,12 @@ from tortoise.exceptions import IntegrityError
 from backend.core import events, jobs
 from backend.core.db import transaction
 from backend.core.errors import BadRequest, DomainError, Unauthorized
-from backend.integrations.payments import Ack, NotificationRejected, PaymentResult
+from backend.integrations.payments import Ack, NotificationRejected, PaymentResult, RefundResult
 from backend.payments.errors import PaymentError
-from backend.payments.models import Payment, PaymentNotification, PaymentOrder
+from backend.payments.models import Payment, PaymentNotification, PaymentOrder, Refund
 from backend.payments.service._shared import now, provider, providers, started_with
 from backend.payments.service.paying import QUERY_JOB
-from backend.payments.service.refunds import queue_refund
+from backend.payments.service.refunds import finish_refund, queue_refund
 from backend.payments.states import PAYMENT
 
 log = logging.getLogger("backend.payments")
@@ -36,6 +36,9 @@ async def handle_notification(provider_code: str, headers: dict[str, str], body:
         if notification.payment is not None:
             key = success_key(provider_code, notification.payment) or notification.dedupe_key
             await apply_result(provider_code, notification.payment, key, notification.payload)
+        elif notification.refund is not None:
+            await apply_refund_result(provider_code, notification.refund, notification.dedupe_key,
+                                      notification.payload)
     except DomainError as exc:
         log.warning("payment notification from %s refused: %s %s", provider_code, exc.code, exc.message)
         return gateway.reject(exc.status, exc.code, exc.message)
@@ -58,6 +61,29 @@ async def apply_result(provider_code: str, result: PaymentResult, dedupe_key: st
             await _captured(payment, provider_code, result)
         elif payment.status == "pending":  # PAY-3: a failed or cancelled attempt; pay again
             await Payment.filter(id=payment.id).update(last_result=result.status)
+    return True
+
+
+async def apply_refund_result(provider_code: str, result: RefundResult, dedupe_key: str,
+                              payload: dict[str, Any]) -> bool:
+    """A gateway's word on a refund it was processing: checked against our refund, stored once,
+    and it finishes a pending refund (the refund job's query is the backstop for a lost one)."""
+    async with transaction():
+        row = await Refund.filter(refund_no=result.refund_no).select_for_update().first()
+        if row is None:
+            raise BadRequest(PaymentError.notification_unknown_refund, "退款单不存在")
+        payment = await Payment.get(id=row.payment_id)
+        if payment.provider != provider_code:
+            raise BadRequest(PaymentError.notification_provider_mismatch, "该退款未通过此支付方式发起")
+        if result.amount is not None and result.amount != row.amount:
+            raise BadRequest(PaymentError.notification_amount_mismatch,
+                             f"退款金额不符：通知 {result.amount} 分，应退 {row.amount} 分")
+        if not await _record_once(provider_code, dedupe_key, payment.payment_no, payload):
+            return False
+        if row.status == "pending" and result.status != "pending":
+            await finish_refund(row, payment, result)
+        elif row.status != "pending":
+            log.info("refund %s already %s; %s says %s", row.refund_no, row.status, provider_code, result.status)
     return True
 
 

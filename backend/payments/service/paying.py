@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from backend.accounts import service as accounts
 from backend.core import jobs
 from backend.core.db import transaction
 from backend.core.errors import Conflict, Invalid, NotFound
@@ -38,7 +40,7 @@ METHODS: dict[str, tuple[str, frozenset[str]]] = {
 def methods(channel: str) -> list[dict[str, str]]:
     """The payment methods this installation offers in ``channel`` (checkout filters per shopper)."""
     settings = runtime().settings
-    switched_on = {"wechat": bool(settings.wechat_appid), "alipay": bool(settings.alipay_appid),
+    switched_on = {"wechat": "wechat" in providers(), "alipay": bool(settings.alipay_appid),
                    "sandbox": settings.payment_sandbox, "offline": settings.payment_offline}
     return [{"code": code, "name": name} for code, (name, channels) in METHODS.items()
             if switched_on[code] and channel in channels]
@@ -69,15 +71,33 @@ async def get_payment(payment_no: str, user_id: int) -> PaymentView:
     return payment_view(payment, await PaymentOrder.filter(payment_id=payment.id))
 
 
-async def start_payment(payment_no: str, user_id: int, provider_code: str, channel: str) -> dict[str, Any]:
-    """Client parameters for paying with ``provider_code``; a pending payment may be started again."""
+async def start_payment(payment_no: str, user_id: int, provider_code: str, channel: str, *,
+                        client_ip: str = "", in_wechat: bool = False) -> dict[str, Any]:
+    """Client parameters for paying with ``provider_code``; a pending payment may be started again.
+    ``in_wechat``: an H5 page inside WeChat's browser (微信支付 then pays by JSAPI)."""
     payment = await own_payment(payment_no, user_id)
     ensure_pending(payment)
     if provider_code not in {m["code"] for m in methods(channel)} or provider_code not in providers():
         raise Invalid(PaymentError.payment_method_unavailable, "该支付方式暂不可用",
                       {"method": "该支付方式暂不可用"})
+    gateway = provider(provider_code)
+    openid = await _payer_openid(gateway, user_id, channel, in_wechat)
     await _record_attempt(payment, provider_code, channel)
-    return await provider(provider_code).create(charge(payment), channel)
+    return await gateway.create(replace(charge(payment), openid=openid, client_ip=client_ip, in_wechat=in_wechat),
+                                channel)
+
+
+async def _payer_openid(gateway: Any, user_id: int, channel: str, in_wechat: bool) -> str:
+    """微信支付 JSAPI pays as the shopper's WeChat identity under the gateway's appid."""
+    payer_appid = getattr(gateway, "payer_appid", None)
+    appid = payer_appid(channel, in_wechat) if payer_appid else None
+    if not appid:
+        return ""
+    openid = await accounts.wechat_openid(user_id, appid)
+    if not openid:
+        raise Invalid(PaymentError.wechat_openid_missing, "请先使用微信登录或绑定微信，再使用微信支付",
+                      {"method": "账号未绑定微信"})
+    return openid
 
 
 def ensure_pending(payment: Payment) -> None:

@@ -67,20 +67,30 @@ async def queue_refund(payment: Payment, order_id: int, amount: int, reason: str
 
 
 async def execute_refund(refund_id: int) -> Refund:
-    """Ask the gateway (idempotent by refund_no) and record its answer; a finished refund stays."""
+    """Ask the gateway (idempotent by refund_no) and record its answer; a finished refund stays.
+
+    A refund the gateway accepted as still processing (it then has the gateway's refund number) is
+    asked about, not sent again; its notification usually finishes it first (``apply_refund_result``)."""
     row = await Refund.get(id=refund_id)
     if row.status != "pending":
         return row
     payment = await Payment.get(id=row.payment_id)
-    request = RefundRequest(row.refund_no, payment.payment_no, payment.trade_no, row.amount,
-                            payment.amount, row.reason)
-    result = await provider(payment.provider).refund(request)
+    gateway = provider(payment.provider)
+    if row.gateway_refund_no:
+        result = await gateway.query_refund(row.refund_no)
+    else:
+        request = RefundRequest(row.refund_no, payment.payment_no, payment.trade_no, row.amount,
+                                payment.amount, row.reason)
+        result = await gateway.refund(request)
     if result.status != "pending":
-        await _finish(row, payment, result)
+        await finish_refund(row, payment, result)
+    elif result.gateway_refund_no and not row.gateway_refund_no:
+        await Refund.filter(id=row.id, status="pending").update(gateway_refund_no=result.gateway_refund_no)
+        row.gateway_refund_no = result.gateway_refund_no
     return row
 
 
-async def _finish(row: Refund, payment: Payment, result: RefundResult) -> None:
+async def finish_refund(row: Refund, payment: Payment, result: RefundResult) -> None:
     try:
         async with transaction():
             if result.status == "success":
