@@ -1,4 +1,5 @@
-"""WeChat mini-program (微信小程序): login (code2Session), customer and subscribe messages.
+"""WeChat mini-program (微信小程序): login (code2Session), customer and subscribe messages, and the
+shipping information of orders paid by WeChat Pay (发货信息录入, ``upload_shipping_info``).
 
 ``build_wechat(settings)`` picks ``WechatpyMiniProgram`` when an app id and secret are
 configured, otherwise the deterministic ``SandboxMiniProgram``.
@@ -40,6 +41,16 @@ _MESSAGE_ERRORS: dict[int, str] = {
     47003: "订阅消息模板参数不正确",
     45011: "微信接口调用过于频繁，请稍后再试",
 }
+_SHIPPING_ERRORS: dict[int, str] = {
+    10060001: "微信支付单不存在",
+    10060004: "支付单处于不可发货的状态",
+    10060005: "物流类型有误",
+    10060012: "微信系统错误，请稍后再试",
+    10060014: "发货信息参数错误",
+    10060020: "该支付单不属于本小程序",
+    268485216: "上传时间不正确",
+}
+SHIPPING_ALREADY_DONE = 10060002  # 支付单已完成发货: an earlier attempt got through, its answer was lost
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,8 @@ class WechatMiniProgram(Protocol):
     async def send_subscribe_message(
         self, openid: str, template_id: str, data: dict[str, Any], page: str | None = None
     ) -> None: ...
+
+    async def upload_shipping_info(self, info: dict[str, Any]) -> None: ...
 
 
 def invalid_code_error(message: str = _LOGIN_ERRORS[40029][0]) -> IntegrationError:
@@ -143,6 +156,18 @@ class WechatpyMiniProgram:
         payload = subscribe_payload(data)
         await self._call(self.client.wxa.send_subscribe_message, openid, template_id, payload, page)
 
+    async def upload_shipping_info(self, info: dict[str, Any]) -> None:
+        try:
+            await asyncio.to_thread(self.client.wxa._post, "wxa/sec/order/upload_shipping_info", data=info)
+        except WeChatClientException as exc:
+            if exc.errcode is None:
+                raise _network_error() from exc
+            if exc.errcode != SHIPPING_ALREADY_DONE:
+                message = _SHIPPING_ERRORS.get(exc.errcode, "发货信息录入失败")
+                raise IntegrationError(f"{message}（{exc.errcode}：{exc.errmsg}）") from exc
+        except requests.RequestException as exc:
+            raise _network_error() from exc
+
     async def _call(self, method, *args) -> None:
         try:
             await asyncio.to_thread(method, *args)
@@ -194,6 +219,7 @@ class SandboxMiniProgram:
 
     def __init__(self) -> None:
         self.sent: list[dict[str, Any]] = []
+        self.shipping: list[dict[str, Any]] = []  # uploaded shipping information, as WeChat gets it
 
     async def code_to_session(self, code: str) -> WechatSession:
         if not code:
@@ -217,6 +243,9 @@ class SandboxMiniProgram:
         if page:
             message["page"] = page
         self.sent.append(message)
+
+    async def upload_shipping_info(self, info: dict[str, Any]) -> None:
+        self.shipping.append(info)
 
 
 # --- factory ---------------------------------------------------------------------------------

@@ -7,7 +7,8 @@
 
 Scripted login codes: ``"bad"`` → 40029, ``"used"`` → 40163, ``"limit"`` → 45011.
 ``rotate_token()`` invalidates the issued access token, as WeChat does when another process
-fetches a new one; the next call then gets 40001.
+fetches a new one; the next call then gets 40001. ``fail_shipping = n`` makes the next ``n``
+shipping uploads (发货信息录入) answer a system error.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class FakeWechatServer:
         self.access_token = ""
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request
         self.received: list[dict[str, Any]] = []  # {"path", "body"} of every accepted message
+        self.fail_shipping = 0
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.fake = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
@@ -94,6 +96,22 @@ class FakeWechatServer:
         self.received.append({"path": path, "body": body})
         return OK
 
+    def upload_shipping_info(self, path: str, query: dict[str, str], body: Any) -> dict[str, Any]:
+        if not self.access_token or query.get("access_token") != self.access_token:
+            return {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid or not latest"}
+        if self.fail_shipping > 0:
+            self.fail_shipping -= 1
+            return {"errcode": 10060012, "errmsg": "system error"}
+        required = ("order_key", "logistics_type", "delivery_mode", "shipping_list", "upload_time", "payer")
+        if not isinstance(body, dict) or any(key not in body for key in required):
+            return {"errcode": 10060014, "errmsg": "invalid param"}
+        if body["delivery_mode"] == 2 and "is_all_delivered" not in body:
+            return {"errcode": 10060007, "errmsg": "is_all_delivered required"}
+        if any(not item.get("item_desc") or not item.get("tracking_no") for item in body["shipping_list"]):
+            return {"errcode": 10060008, "errmsg": "item_desc and tracking_no required"}
+        self.received.append({"path": path, "body": body})
+        return OK
+
     def route(self, method: str, path: str, query: dict[str, str], body: Any) -> dict[str, Any] | None:
         self.requests.append((method, path))
         if (method, path) == ("GET", "/cgi-bin/token"):
@@ -102,6 +120,8 @@ class FakeWechatServer:
             return self.jscode2session(query, body)
         if method == "POST" and path in ("/cgi-bin/message/custom/send", "/cgi-bin/message/subscribe/send"):
             return self.message(path, query, body)
+        if (method, path) == ("POST", "/wxa/sec/order/upload_shipping_info"):
+            return self.upload_shipping_info(path, query, body)
         return None
 
 

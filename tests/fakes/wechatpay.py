@@ -289,7 +289,8 @@ class FakeWechatPayServer:
             resource = self.transaction_view(t) | changes
         return self.notification("TRANSACTION.SUCCESS", "transaction", resource)
 
-    def finish_refund(self, out_refund_no: str, status: str = "SUCCESS", **changes: Any) -> tuple[dict[str, str], bytes]:
+    def finish_refund(self, out_refund_no: str, status: str = "SUCCESS",
+                      **changes: Any) -> tuple[dict[str, str], bytes]:
         """The refund reaches the payer (or not); answers WeChat's REFUND.* notification."""
         with self._lock:
             r = self.refunds[out_refund_no]
@@ -325,7 +326,7 @@ class FakeWechatPayServer:
                 "Wechatpay-Signature": sign(key or self.keys.platform, f"{stamp}\n{nonce}\n{body}\n"),
                 "Content-Type": "application/json"}
 
-    def signed_with_certificate(self, headers: dict[str, str], body: bytes) -> dict[str, str]:
+    def signed_with_certificate(self, body: bytes) -> dict[str, str]:
         """The same notification signed in platform-certificate mode."""
         return self.signed(body.decode(), serial=self.keys.cert_serial, key=self.keys.cert_key)
 

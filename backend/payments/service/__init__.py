@@ -12,10 +12,11 @@ from backend.payments.service.paying import (
 )
 from backend.payments.service.records import records_of
 from backend.payments.service.refunds import execute_refund, refund
+from backend.payments.service.shipping import shipping_info
 from backend.payments.service.staff import list_payments, list_refunds
 
 __all__ = [
     "close_for_orders", "confirm_offline", "confirm_sandbox", "create_payment", "execute_refund", "get_payment",
     "handle_notification", "list_payments", "list_refunds", "methods", "query_pending", "records_of", "refund",
-    "start_payment",
+    "shipping_info", "start_payment",
 ]
