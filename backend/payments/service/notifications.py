@@ -1,7 +1,8 @@
 """What the gateways tell us: notifications, and the query that stands in for a lost one.
 
 Both go through ``apply_result``: checked against our record (the payment exists, the amount is
-ours, the gateway is one it was started with), stored once by a dedupe key, then applied.
+ours, the gateway is one it was started with), stored once by a dedupe key, then applied. A
+refund notification (``apply_refund_result``) finishes a refund the gateway was still processing.
 """
 
 from __future__ import annotations
