@@ -117,7 +117,8 @@ class PaymentProvider(Protocol):
 
     async def refund(self, request: RefundRequest) -> RefundResult: ...
 
-    async def query_refund(self, refund_no: str) -> RefundResult: ...
+    async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
+        """The refund's outcome at the gateway; some gateways (Alipay) also need its payment's number."""
 
     def accept(self) -> Ack: ...
 
@@ -243,7 +244,7 @@ class SandboxPayments:
             return RefundResult(request.refund_no, "", "fail", "模拟退款失败")
         return RefundResult(request.refund_no, "SBX" + request.refund_no[1:], "success")
 
-    async def query_refund(self, refund_no: str) -> RefundResult:
+    async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
         status = "fail" if self.fail_refunds else "success"
         return RefundResult(refund_no, "SBX" + refund_no[1:], status)
 
@@ -286,7 +287,7 @@ class OfflinePayments:
                     request.refund_no, request.amount, request.payment_no)
         return RefundResult(request.refund_no, "OFF" + request.refund_no[1:], "success", "线下退款")
 
-    async def query_refund(self, refund_no: str) -> RefundResult:
+    async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
         return RefundResult(refund_no, "OFF" + refund_no[1:], "success", "线下退款")
 
     def accept(self) -> Ack:

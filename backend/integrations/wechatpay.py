@@ -303,7 +303,7 @@ class WechatPayments:
             return RefundResult(request.refund_no, "", "fail", _message(answer))
         return _refund_result(answer)
 
-    async def query_refund(self, refund_no: str) -> RefundResult:
+    async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
         status, answer = await self._call(self.client.query_refund, out_refund_no=refund_no)
         if status != 200:
             raise _gateway_error("微信支付退款查询失败", answer)

@@ -40,7 +40,7 @@ METHODS: dict[str, tuple[str, frozenset[str]]] = {
 def methods(channel: str) -> list[dict[str, str]]:
     """The payment methods this installation offers in ``channel`` (checkout filters per shopper)."""
     settings = runtime().settings
-    switched_on = {"wechat": "wechat" in providers(), "alipay": bool(settings.alipay_appid),
+    switched_on = {"wechat": "wechat" in providers(), "alipay": "alipay" in providers(),
                    "sandbox": settings.payment_sandbox, "offline": settings.payment_offline}
     return [{"code": code, "name": name} for code, (name, channels) in METHODS.items()
             if switched_on[code] and channel in channels]

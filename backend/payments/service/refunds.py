@@ -77,7 +77,7 @@ async def execute_refund(refund_id: int) -> Refund:
     payment = await Payment.get(id=row.payment_id)
     gateway = provider(payment.provider)
     if row.gateway_refund_no:
-        result = await gateway.query_refund(row.refund_no)
+        result = await gateway.query_refund(row.refund_no, payment.payment_no)
     else:
         request = RefundRequest(row.refund_no, payment.payment_no, payment.trade_no, row.amount,
                                 payment.amount, row.reason)
