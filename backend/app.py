@@ -14,6 +14,8 @@ from tortoise.connection import get_connection
 
 from backend.accounts import service as accounts
 from backend.accounts.api import blueprints as account_blueprints
+from backend.aftersales import service as aftersales
+from backend.aftersales.api import bp as aftersales_bp
 from backend.cart.api import bp as cart_bp
 from backend.catalog.api import bp as catalog_bp
 from backend.checkout.api import bp as checkout_bp
@@ -49,7 +51,7 @@ from backend.shops.api import bp as shops_bp
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
               reviews_bp, search_bp, *chat_blueprints, cart_bp, checkout_bp, orders_bp,
-              payments_bp, fulfillment_bp, media_bp)
+              payments_bp, fulfillment_bp, aftersales_bp, media_bp)
 
 
 async def ensure_required_data() -> None:
@@ -186,6 +188,7 @@ def _database(app: Sanic, settings: Settings) -> None:
         if not settings.jobs_enabled:
             return
         await orders.schedule_sweep()
+        await aftersales.schedule_sweep()
         app.ctx.jobs_stop = asyncio.Event()
         runner = JobRunner(batch=settings.jobs_batch, lease_seconds=settings.jobs_lease_seconds)
         app.ctx.jobs_task = asyncio.create_task(runner.serve(app.ctx.jobs_stop, settings.jobs_poll_seconds))

@@ -28,6 +28,7 @@ MODEL_MODULES = [
     "backend.orders.models",
     "backend.payments.models",
     "backend.fulfillment.models",
+    "backend.aftersales.models",
     "aerich.models",
 ]
 PRIMARY = "default"

@@ -4,6 +4,7 @@ from pydantic_core import to_jsonable_python
 from sanic import Blueprint, Request
 from sanic.response import html
 
+from backend.aftersales import service as aftersales
 from backend.cart import service as cart
 from backend.core.auth import require, require_consumer
 from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
@@ -45,7 +46,8 @@ async def order_counts(request: Request):
 @bp.get(f"/orders/{ORDER_NO}")
 @require_consumer
 async def order_detail(request: Request, order_no: str):
-    return json_out(OrderDetail, await service.detail_for_buyer(_user(request), order_no))
+    detail = await service.detail_for_buyer(_user(request), order_no)
+    return json_out(OrderDetail, {**detail, "aftersales": await aftersales.order_summary(order_no)})
 
 
 @bp.post(f"/orders/{ORDER_NO}/cancel")
@@ -106,7 +108,8 @@ async def staff_orders(request: Request):
 @bp.get(f"/admin/orders/{ORDER_NO}")
 @require("orders:view")
 async def staff_order(request: Request, order_no: str):
-    return json_out(OrderDetail, await service.detail_for_staff(request.ctx.actor, order_no))
+    detail = await service.detail_for_staff(request.ctx.actor, order_no)
+    return json_out(OrderDetail, {**detail, "aftersales": await aftersales.order_summary(order_no)})
 
 
 @bp.post(f"/admin/orders/{ORDER_NO}/ship")

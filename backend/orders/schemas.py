@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -112,3 +113,42 @@ class OrderDetail(OrderCard):
     points_earned: int
     auto_confirm_at: datetime | None
     timeline: list[dict[str, Any]] | None = None
+    aftersales: dict[str, Any] | None = None  # the order's after-sales summary (aftersales context)
+
+
+# --- what after-sales (售后) reads of an order -------------------------------------------------------
+
+@dataclass(frozen=True)
+class RefundableLine:
+    """A bought line with its money as the price engine allocated it: ``payable == goods - discount +
+    freight`` for all ``quantity`` units together."""
+
+    id: int
+    sku_id: int
+    product_id: int
+    title: str
+    image: str
+    spec_text: str
+    unit_name: str
+    quantity: int
+    unit_price: int
+    goods: int
+    discount: int
+    freight: int
+    payable: int
+    shipped_quantity: int
+
+
+@dataclass(frozen=True)
+class RefundableOrder:
+    id: int
+    order_no: str
+    user_id: int
+    shop_id: int
+    status: str
+    payable: int
+    freight_total: int
+    paid_at: datetime | None
+    shipped_at: datetime | None
+    received_at: datetime | None
+    lines: tuple[RefundableLine, ...]

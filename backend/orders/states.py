@@ -22,6 +22,13 @@ ORDER_TABLE: dict[tuple[str, str], str] = {
     ("partially_shipped", "ship_all"): "shipped",
     ("shipped", "receive"): "received",
     ("received", "complete"): "completed",
+    # 售后: every unit of every line refunded through after-sales closes the order (交易关闭)
+    ("pending_audit", "refund_all"): "closed",
+    ("pending_shipment", "refund_all"): "closed",
+    ("partially_shipped", "refund_all"): "closed",
+    ("shipped", "refund_all"): "closed",
+    ("received", "refund_all"): "closed",
+    ("completed", "refund_all"): "closed",
 }
 ORDER = StateMachine("order", Order, ORDER_TABLE)
 
@@ -34,7 +41,7 @@ STATUS_TEXT = {
     "received": "待评价",
     "completed": "已完成",
     "cancelled": "已取消",
-    "closed": "已关闭",
+    "closed": "已关闭",  # unpaid and timed out, or refunded in full through after-sales
 }
 TABS = {
     "pending_payment": ("pending_payment",),

@@ -1,5 +1,6 @@
 """Orders service: the only door other contexts and the API use (split by use case)."""
 
+from backend.orders.service.aftersales import close_refunded, order_for_aftersales, refundable_order
 from backend.orders.service.creation import (
     NewLine,
     NewOrders,
@@ -32,6 +33,7 @@ from backend.orders.service.queries import (
 )
 
 __all__ = [
+    "close_refunded", "order_for_aftersales", "refundable_order",
     "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "cancel", "checkout_record", "close_unpaid",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
     "list_for_staff", "logistics", "receive", "reject", "review", "save_checkout_record", "schedule_sweep", "ship",
