@@ -92,3 +92,49 @@ def aftersales_settings(api, admin_token):
         return response.json
 
     return change
+
+
+async def charge_freight(api, seller, fee: int = 800) -> None:
+    """The seller's default shipping template: ``fee`` per order, whatever is in it."""
+    response = await api.post("/api/v1/admin/shipping-templates", token=seller.token, json={
+        "name": "全国统一运费", "mode": "pieces",
+        "default_rate": {"first_units": 100, "first_fee": fee, "extra_units": 1, "extra_fee": 0}})
+    assert response.status == 201, response
+
+
+async def discounted_order(api, buyer: str, seller, quantity: int = 3, price: int = 1990,
+                           points: int = 100) -> str:
+    """A paid order whose one line got a discount the units do not share evenly.
+
+    Checkout cannot give a discount yet (no points balance or coupons exist), so this places the
+    order as checkout does, through the checkout, orders and payments services, with the price
+    engine told the buyer spends ``points`` (1 point = 1 fen), then pays it through the sandbox."""
+    from backend.catalog import service as catalog
+    from backend.checkout import service as checkout
+    from backend.core.db import transaction
+    from backend.orders import service as orders
+    from backend.payments import service as payments
+    from backend.payments.schemas import PayableOrder
+    from backend.pricing.schemas import Benefits, BuyerContext
+
+    sku = await seller.sku("紫砂茶壶", price)
+    me = (await api.get("/api/v1/me", token=buyer)).json
+    priced = await checkout.quote_items([checkout.Item(0, sku, quantity)],
+                                        BuyerContext(user_id=me["id"], province="浙江省", points_balance=points),
+                                        Benefits(use_points=points))
+    [item] = priced.items
+    line = orders.NewLine(line_id=0, sku_id=sku, product_id=item.sku.product_id, shop_id=item.sku.shop_id,
+                          title=item.sku.title, image=item.sku.image, spec_text=item.sku.spec_text, unit=0,
+                          unit_name=item.sku.unit_name(0), factor=1, quantity=quantity, unit_price=item.unit_price)
+    address = {"name": "王小明", "phone": "13800138000", "province": "浙江省", "city": "杭州市", "district": "西湖区",
+               "detail": "文三路 90 号"}
+    spec = orders.NewOrders(user_id=me["id"], channel="h5", address=address, delivery="express", remarks={},
+                            attachments=[], invoice=None)
+    async with transaction():
+        [order] = await orders.create_orders(spec, [line], priced.quote)
+        payment = await payments.create_payment(me["id"], [PayableOrder(order.id, order.order_no, order.shop_id,
+                                                                        order.payable)], subject=item.sku.title)
+        await orders.attach_payment([order], payment.payment_no)
+        await catalog.take_stock([catalog.StockLine(sku, item.sku.product_id, quantity)], payment.payment_no)
+    assert (await api.pay(buyer, payment.payment_no))["status"] == "paid"
+    return order.order_no
