@@ -29,6 +29,7 @@ from backend.aftersales.service._shared import (
     release,
     staff_request,
 )
+from backend.aftersales.states import WAITING_FOR_REFUND
 from backend.core import events, jobs
 from backend.core.auth import Actor
 from backend.core.db import transaction
@@ -77,8 +78,7 @@ async def approve(actor: Actor, request_no: str, data: ApproveIn) -> AftersaleRe
     settings = await aftersales_settings()
     async with transaction():
         await approved(request, Who.of(actor), settings, note=data.note, amount=data.amount)
-    await execute_unless_platform(request, settings)
-    return request
+    return await execute_unless_platform(request, settings)
 
 
 async def reject(actor: Actor, request_no: str, data: RejectIn) -> AftersaleRequest:
@@ -106,8 +106,7 @@ async def _received(request: AftersaleRequest, who: Who, note: str, amount: int 
         changes = await _lower(request, amount)
         await move(request, "receive", who, note=note, data={"amount": changes.get("amount", request.amount)},
                    return_received_at=now(), **changes)
-    await execute_unless_platform(request, settings)
-    return request
+    return await execute_unless_platform(request, settings)
 
 
 async def refuse_receipt(actor: Actor, request_no: str, data: RejectIn) -> AftersaleRequest:
@@ -168,17 +167,17 @@ async def schedule_sweep(at=None) -> None:
 
 # --- the money ----------------------------------------------------------------------------------------
 
-async def execute_unless_platform(request: AftersaleRequest, settings: AftersalesSettings) -> None:
+async def execute_unless_platform(request: AftersaleRequest, settings: AftersalesSettings) -> AftersaleRequest:
     """AS-5: with ``refund_needs_platform`` off, an approved refund is sent at once; a failure is
-    kept on the request for staff to try again."""
-    if settings.refund_needs_platform or request.status not in ("approved", "return_received"):
-        return
+    kept on the request for staff to try again. Answers the request as it is now."""
+    if settings.refund_needs_platform or request.status not in WAITING_FOR_REFUND:
+        return request
     try:
-        await _execute(request, SYSTEM)
+        return await _execute(request, SYSTEM)
     except DomainError as exc:
         log.warning("aftersale %s refund not started: %s", request.request_no, exc.message)
         await AftersaleRequest.filter(id=request.id).update(last_error=exc.message[:500])
-        request.last_error = exc.message
+        return await AftersaleRequest.get(id=request.id)
 
 
 async def execute(actor: Actor, request_no: str) -> AftersaleRequest:

@@ -4,8 +4,9 @@ the summary the order detail shows. A page costs the same few queries however ma
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tortoise.queryset import QuerySet
 
@@ -15,6 +16,7 @@ from backend.aftersales.service._shared import aftersales_settings, buyer_reques
 from backend.aftersales.states import EVENT_TEXT, LIVE, OPEN, STATUS_TEXT, TYPE_TEXT, WAITING_FOR_REFUND
 from backend.core.auth import Actor
 from backend.core.pagination import paginate
+from backend.core.runtime import runtime
 from backend.core.tenancy import scoped
 from backend.payments import service as payments
 
@@ -91,7 +93,8 @@ def _staff_queryset(actor: Actor, query: StaffQuery) -> QuerySet[AftersaleReques
 
 
 def _day(day: date) -> datetime:
-    return datetime.combine(day, time.min)
+    """Dates are the shop's (Asia/Shanghai by default), times are stored in UTC."""
+    return datetime.combine(day, time.min, tzinfo=ZoneInfo(runtime().settings.timezone)).astimezone(UTC)
 
 
 async def list_for_staff(actor: Actor, query: StaffQuery) -> tuple[list[dict], int]:

@@ -123,7 +123,7 @@ async def create(user_id: int, data: RequestIn, client_key: str | None = None) -
             return existing
         raise
     if auto:
-        await handling.execute_unless_platform(request, settings)
+        return await handling.execute_unless_platform(request, settings)
     return request
 
 
