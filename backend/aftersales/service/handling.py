@@ -84,7 +84,7 @@ async def approve(actor: Actor, request_no: str, data: ApproveIn) -> AftersaleRe
 async def reject(actor: Actor, request_no: str, data: RejectIn) -> AftersaleRequest:
     """Staff turn a request down with a reason; once approved, only the platform may still do so."""
     request = await staff_request(actor, request_no)
-    if request.status != "requested" and not actor.is_platform:
+    if request.status in WAITING_FOR_REFUND and not actor.is_platform:
         raise Forbidden(AftersaleError.platform_only, "已同意的申请只能由平台拒绝")
     async with transaction():
         await move(request, "reject", Who.of(actor), note=data.reason, images=data.images,
@@ -214,15 +214,27 @@ async def _by_key(payload: dict[str, Any]) -> AftersaleRequest | None:
     return request if request is not None and request.status == "refunding" else None
 
 
+# Both handlers run inside the transaction payments records the refund's outcome in: a conflict
+# here must not undo that record, so each works in a savepoint and reports instead of raising.
+
 @events.subscribe("payments.refunded")
 async def _on_refunded(payload: dict[str, Any]) -> None:
     request = await _by_key(payload)
     if request is None:
         return
-    await move(request, "refund_succeed", SYSTEM, data={"refund_no": payload["refund_no"], "amount": payload["amount"]},
-               refunded_at=now())
-    await AftersaleOrder.filter(order_id=request.order_id).update(refunded=F("refunded") + payload["amount"])
-    await _close_order_when_all_refunded(request.order_id)
+    try:
+        async with transaction():
+            await move(request, "refund_succeed", SYSTEM,
+                       data={"refund_no": payload["refund_no"], "amount": payload["amount"]}, refunded_at=now())
+            await AftersaleOrder.filter(order_id=request.order_id).update(refunded=F("refunded") + payload["amount"])
+    except Conflict:
+        log.error("aftersale %s moved while refund %s succeeded", request.request_no, payload["refund_no"])
+        return
+    try:
+        async with transaction():
+            await _close_order_when_all_refunded(request.order_id)
+    except Conflict:
+        log.warning("order %s moved before it could close as refunded", request.order_no)
 
 
 @events.subscribe("payments.refund_failed")
@@ -231,8 +243,12 @@ async def _on_refund_failed(payload: dict[str, Any]) -> None:
     if request is None:
         return
     message = payload.get("message") or "退款失败"
-    await move(request, "refund_fail", SYSTEM, note=message, data={"refund_no": payload["refund_no"]},
-               last_error=message[:500])
+    try:
+        async with transaction():
+            await move(request, "refund_fail", SYSTEM, note=message, data={"refund_no": payload["refund_no"]},
+                       last_error=message[:500])
+    except Conflict:
+        log.error("aftersale %s moved while refund %s failed", request.request_no, payload["refund_no"])
 
 
 async def _close_order_when_all_refunded(order_id: int) -> None:
