@@ -82,7 +82,7 @@ def _amounts(priced: Priced) -> dict[str, Any]:
 
 async def payment_methods(user_id: int, channel: str) -> list[dict[str, str]]:
     """CO-2: what the platform offers on this channel, narrowed to what this customer may use."""
-    offered = payments.methods(channel)
+    offered = await payments.methods(channel)
     allowed = await accounts.allowed_payment_methods(user_id)
     return [method for method in offered if method["code"] in allowed] if allowed else offered
 

@@ -10,6 +10,8 @@ from backend.payments import service
 from backend.payments.schemas import (
     ConfirmIn,
     ConfirmOfflineIn,
+    GatewayIn,
+    GatewayOut,
     MethodOut,
     MethodQuery,
     PayIn,
@@ -56,7 +58,7 @@ async def notify(request: Request, provider: str):
 @bp.get("/payment-methods")
 async def payment_methods(request: Request):
     query = parse_query(request, MethodQuery)
-    items = [MethodOut(**m).model_dump() for m in service.methods(query.channel)]
+    items = [MethodOut(**m).model_dump() for m in await service.methods(query.channel)]
     return json_response({"items": items})
 
 
@@ -84,3 +86,16 @@ async def staff_refunds(request: Request):
     query = parse_query(request, StaffRefundQuery)
     items, total = await service.list_refunds(request.ctx.actor, query, status=query.status, keyword=query.keyword)
     return list_out(StaffRefundRow, items, total=total, page=query.page, page_size=query.page_size)
+
+
+@bp.get("/admin/payments/gateways")
+@require("settings:manage")
+async def gateway_settings(request: Request):
+    return list_out(GatewayOut, await service.gateway_settings())
+
+
+@bp.put("/admin/payments/gateways/<code:str>")
+@require("settings:manage")
+async def save_gateway(request: Request, code: str):
+    body = parse_body(request, GatewayIn)
+    return json_out(GatewayOut, await service.save_gateway(code, body.enabled, body.values, request.ctx.actor.label()))

@@ -18,3 +18,4 @@ class PaymentError(StrEnum):
     refund_amount_invalid = "refund_amount_invalid"
     wechat_openid_missing = "wechat_openid_missing"
     notification_unknown_refund = "notification_unknown_refund"
+    gateway_settings_invalid = "gateway_settings_invalid"

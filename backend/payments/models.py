@@ -78,3 +78,18 @@ class PaymentNotification(Model):
 
     class Meta:
         table = "payments_notification"
+
+
+class GatewayConfig(Model):
+    """A gateway's settings saved in the back office (支付设置); secrets sealed, never answered back."""
+
+    id = fields.BigIntField(primary_key=True)
+    code = fields.CharField(max_length=16, unique=True)
+    enabled = fields.BooleanField(default=True)
+    values = fields.JSONField(default=dict)  # the plain fields
+    secrets = fields.TextField(default="")  # Fernet token of the secret fields (payments/service/gateways.py)
+    updated_by = fields.CharField(max_length=64, default="")
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "payments_gateway_config"

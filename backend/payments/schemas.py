@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from backend.core.pagination import PageParams
 
@@ -143,3 +143,37 @@ class StaffPaymentRow(BaseModel):
     paid_at: datetime | None
     created_at: datetime
     orders: list[StaffPaymentOrder]
+
+
+class GatewayIn(BaseModel):
+    """Save one gateway (支付设置); an omitted or empty secret keeps the stored one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool
+    values: dict[str, str] = Field(default_factory=dict, max_length=20)
+
+    @field_validator("values")
+    @classmethod
+    def _bounded(cls, values: dict[str, str]) -> dict[str, str]:
+        too_long = [name for name, value in values.items() if len(value) > 8000 or len(name) > 40]
+        if too_long:
+            raise ValueError(f"配置项过长：{', '.join(too_long)[:100]}")
+        return values
+
+
+class GatewayFieldOut(BaseModel):
+    name: str
+    label: str
+    secret: bool
+    required: bool
+    value: str | None = None  # plain fields only
+    set: bool | None = None  # secret fields only: whether one is stored; never its value
+
+
+class GatewayOut(BaseModel):
+    code: str
+    name: str
+    enabled: bool
+    saved: bool  # saved in the back office (else the environment's settings apply)
+    fields: list[GatewayFieldOut]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from backend.core.errors import NotFound
-from backend.core.runtime import runtime
 from backend.integrations.payments import Charge, PaymentProvider
 from backend.payments.errors import PaymentError
 from backend.payments.models import Payment, PaymentOrder, Refund
 from backend.payments.schemas import PaymentOrderView, PaymentView, RefundView
+from backend.payments.service import gateways
 
 PAYMENT_FIELDS = [name for name in PaymentView.model_fields if name != "orders"]
 
@@ -18,12 +18,12 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def providers() -> dict[str, PaymentProvider]:
-    return runtime().payments
+async def providers() -> dict[str, PaymentProvider]:
+    return await gateways.providers()
 
 
-def provider(code: str) -> PaymentProvider:
-    found = providers().get(code)
+async def provider(code: str) -> PaymentProvider:
+    found = (await providers()).get(code)
     if found is None:
         raise NotFound(PaymentError.provider_unknown, "不支持该支付方式")
     return found

@@ -28,7 +28,7 @@ log = logging.getLogger("backend.payments")
 
 async def handle_notification(provider_code: str, headers: dict[str, str], body: bytes) -> Ack:
     """Verify, check and apply one gateway notification; the answer is in the gateway's format."""
-    gateway = provider(provider_code)
+    gateway = await provider(provider_code)
     try:
         try:
             notification = gateway.parse_notification(headers, body)
@@ -137,8 +137,8 @@ async def query_pending(payload: dict[str, Any]) -> None:
     payment = await Payment.get_or_none(payment_no=payload["payment_no"])
     if payment is None or payment.status != "pending":
         return
-    for code in sorted(started_with(payment) & set(providers())):
-        result = await provider(code).query(payment.payment_no)
+    for code in sorted(started_with(payment) & set(await providers())):
+        result = await (await provider(code)).query(payment.payment_no)
         if result.succeeded:
             await apply_result(code, result, success_key(code, result),
                                {"source": "query", "trade_no": result.trade_no})

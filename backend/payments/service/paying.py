@@ -37,10 +37,10 @@ METHODS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
-def methods(channel: str) -> list[dict[str, str]]:
+async def methods(channel: str) -> list[dict[str, str]]:
     """The payment methods this installation offers in ``channel`` (checkout filters per shopper)."""
-    settings = runtime().settings
-    switched_on = {"wechat": "wechat" in providers(), "alipay": "alipay" in providers(),
+    settings, configured = runtime().settings, await providers()
+    switched_on = {"wechat": "wechat" in configured, "alipay": "alipay" in configured,
                    "sandbox": settings.payment_sandbox, "offline": settings.payment_offline}
     return [{"code": code, "name": name} for code, (name, channels) in METHODS.items()
             if switched_on[code] and channel in channels]
@@ -77,10 +77,10 @@ async def start_payment(payment_no: str, user_id: int, provider_code: str, chann
     ``in_wechat``: an H5 page inside WeChat's browser (微信支付 then pays by JSAPI)."""
     payment = await own_payment(payment_no, user_id)
     ensure_pending(payment)
-    if provider_code not in {m["code"] for m in methods(channel)} or provider_code not in providers():
+    if provider_code not in {m["code"] for m in await methods(channel)}:
         raise Invalid(PaymentError.payment_method_unavailable, "该支付方式暂不可用",
                       {"method": "该支付方式暂不可用"})
-    gateway = provider(provider_code)
+    gateway = await provider(provider_code)
     openid = await _payer_openid(gateway, user_id, channel, in_wechat)
     await _record_attempt(payment, provider_code, channel)
     return await gateway.create(replace(charge(payment), openid=openid, client_ip=client_ip, in_wechat=in_wechat),
@@ -127,7 +127,7 @@ async def confirm_sandbox(payment_no: str, user_id: int, outcome: str) -> dict[s
     """The sandbox wallet: the payer answers; the sandbox gateway will notify us shortly."""
     payment = await own_payment(payment_no, user_id)
     ensure_pending(payment)
-    sandbox = providers().get("sandbox")
+    sandbox = (await providers()).get("sandbox")
     if sandbox is None:
         raise NotFound(PaymentError.provider_unknown, "模拟支付未开启")
     if "sandbox" not in started_with(payment):

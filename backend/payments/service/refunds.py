@@ -75,7 +75,7 @@ async def execute_refund(refund_id: int) -> Refund:
     if row.status != "pending":
         return row
     payment = await Payment.get(id=row.payment_id)
-    gateway = provider(payment.provider)
+    gateway = await provider(payment.provider)
     if row.gateway_refund_no:
         result = await gateway.query_refund(row.refund_no, payment.payment_no)
     else:

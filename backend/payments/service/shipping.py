@@ -49,7 +49,7 @@ async def _on_shipped(payload: dict[str, Any]) -> None:
 
 
 async def _payer_openid(payment: Payment) -> str | None:
-    gateway = providers().get("wechat")
+    gateway = (await providers()).get("wechat")
     appid = gateway.payer_appid("mp") if gateway is not None else None
     return await accounts.wechat_openid(payment.user_id, appid) if appid else None
 
