@@ -48,6 +48,24 @@ def search_rebuild() -> None:
     print(f"indexed {asyncio.run(run())} products")
 
 
+def reconcile() -> None:
+    """对账 (FIN-10): check the ledger against the payments and orders; exit 1 on any difference."""
+    from tortoise.context import TortoiseContext
+
+    from backend.core.db import tortoise_config
+    from backend.finance import service as finance
+
+    async def run() -> finance.Report:
+        settings = load_settings()
+        async with TortoiseContext() as ctx:
+            await ctx.init(config=tortoise_config(settings), _enable_global_fallback=True)
+            return await finance.reconcile()
+
+    report = asyncio.run(run())
+    print(report.text())
+    raise SystemExit(0 if report.clean else 1)
+
+
 def main() -> None:
     command = sys.argv[1] if len(sys.argv) > 1 else "serve"
     if command == "serve":
@@ -60,8 +78,10 @@ def main() -> None:
         migrate(sys.argv[2:])
     elif command == "search-rebuild":
         search_rebuild()
+    elif command == "reconcile":
+        reconcile()
     else:
-        raise SystemExit("usage: python -m backend [serve|demo|migrate [make NAME|apply]|search-rebuild]")
+        raise SystemExit("usage: python -m backend [serve|demo|migrate [make NAME|apply]|search-rebuild|reconcile]")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from backend.core.db import tortoise_config
 from backend.core.jobs import JobRunner
 from backend.core.passwords import Passwords
 from backend.core.runtime import Runtime, install_runtime
+from backend.finance.api import bp as finance_bp
 from backend.fulfillment import service as fulfillment
 from backend.fulfillment.api import bp as fulfillment_bp
 from backend.integrations.logistics import build_logistics
@@ -51,7 +52,7 @@ from backend.shops.api import bp as shops_bp
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
               reviews_bp, search_bp, *chat_blueprints, cart_bp, checkout_bp, orders_bp,
-              payments_bp, fulfillment_bp, aftersales_bp, media_bp)
+              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp)
 
 
 async def ensure_required_data() -> None:

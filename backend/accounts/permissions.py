@@ -27,6 +27,7 @@ PERMISSIONS: tuple[Permission, ...] = (
     Permission("orders:manage", "订单处理", "订单"),
     Permission("aftersales:manage", "售后处理", "订单"),
     Permission("finance:view", "财务查看", "财务"),
+    Permission("finance:manage", "财务操作（余额调账）", "财务"),
     Permission("inventory:manage", "库存与仓库", "库存"),
     Permission("chat:agent", "在线客服", "客服"),
 )
@@ -36,7 +37,7 @@ CODES = frozenset(p.code for p in PERMISSIONS)
 SCOPES = ("platform", "merchant", "supplier")
 # Permissions over every tenant's data: never granted to a role bound to one shop.
 PLATFORM_ONLY = frozenset({"roles:manage", "settings:manage", "shops:manage", "customers:view",
-                           "customers:audit", "catalog:audit"})
+                           "customers:audit", "catalog:audit", "finance:manage"})
 MERCHANT_SIDE = {"shops:view", "catalog:manage", "pages:manage", "orders:view", "orders:manage",
                  "aftersales:manage", "finance:view", "inventory:manage", "chat:agent"}
 

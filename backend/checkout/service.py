@@ -190,7 +190,10 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
             payment = await payments.create_payment(user_id, [
                 PayableOrder(order_id=o.id, order_no=o.order_no, shop_id=o.shop_id, amount=o.payable) for o in created
             ], subject=_subject(priced))
-            await orders.attach_payment(created, payment.payment_no)
+            on_delivery = payments.pays_on_delivery(data.payment_method)
+            if on_delivery:
+                await payments.defer_to_delivery(payment.payment_no, data.channel)
+            await orders.attach_payment(created, payment.payment_no, on_delivery=on_delivery)
             await _take_stock(priced, payment.payment_no)
             answer = {"payment": {"payment_no": payment.payment_no, "amount": payment.amount},
                       "orders": [{"order_no": o.order_no, "shop_id": o.shop_id, "payable": o.payable,

@@ -84,6 +84,8 @@ class Settings(BaseSettings):
     payment_offline: bool = True
     payment_offline_instructions: str = (  # the bank account the instructions name
         "中国工商银行杭州文三路支行，户名：杭州优选商贸有限公司，账号：1202 0211 0900 1234 567")
+    payment_balance: bool = True  # 余额支付 from the shopper's wallet
+    payment_cod: bool = True  # 货到付款: orders go on unpaid, the merchant records the cash
     # 微信支付 APIv3: switched on when the merchant id, keys and the WeChat Pay public key are set.
     # Keys take PEM text or a file path; they are secrets (SecretStr: never printed or logged).
     wechat_pay_mchid: str = ""

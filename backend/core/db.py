@@ -29,6 +29,7 @@ MODEL_MODULES = [
     "backend.payments.models",
     "backend.fulfillment.models",
     "backend.aftersales.models",
+    "backend.finance.models",
     "aerich.models",
 ]
 PRIMARY = "default"

@@ -260,14 +260,15 @@ async def _deliver_sandbox_notification(payload: dict[str, Any]) -> None:
 class OfflinePayments:
     """线下转账: the shopper transfers to the platform's bank account quoting the payment number.
 
-    No gateway talks to us: platform finance staff confirm a received transfer in the back office
-    (which then applies a success exactly as a gateway's), so notifications are refused and a
-    query always answers pending. A refund is paid back by hand: it succeeds at once and is
-    recorded for the finance team.
+    No gateway talks to us: staff confirm a received transfer in the back office (which then
+    applies a success exactly as a gateway's), so notifications are refused and a query always
+    answers pending. A refund is paid back by hand: it stays pending until staff record it with
+    the bank's reference (``manual_refunds``).
     """
 
     account: str
     code: str = "offline"
+    manual_refunds: bool = True
 
     def instructions(self, payment_no: str) -> str:
         return f"请转账至 {self.account}，并备注支付单号 {payment_no}；到账后平台确认收款，订单随即生效。"
@@ -283,12 +284,12 @@ class OfflinePayments:
         return PaymentResult(payment_no, "", 0, "pending")
 
     async def refund(self, request: RefundRequest) -> RefundResult:
-        log.warning("offline refund %s of %s fen for payment %s: to be paid back by the finance team",
-                    request.refund_no, request.amount, request.payment_no)
-        return RefundResult(request.refund_no, "OFF" + request.refund_no[1:], "success", "线下退款")
+        log.info("offline refund %s of %s fen for payment %s: to be paid back and recorded by staff",
+                 request.refund_no, request.amount, request.payment_no)
+        return RefundResult(request.refund_no, "", "pending", "待线下退款")
 
     async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
-        return RefundResult(refund_no, "OFF" + refund_no[1:], "success", "线下退款")
+        return RefundResult(refund_no, "", "pending", "待线下退款")
 
     def accept(self) -> Ack:
         return Ack(200, _dumps({"code": "SUCCESS"}))

@@ -9,3 +9,4 @@ class OrderError(StrEnum):
     nothing_to_ship = "nothing_to_ship"
     review_items_invalid = "review_items_invalid"
     not_reviewable = "not_reviewable"
+    order_not_payable = "order_not_payable"

@@ -40,10 +40,31 @@ class PaymentOrder(Model):
     shop_id = fields.BigIntField()
     amount = fields.BigIntField()
     released = fields.BooleanField(default=False)  # the order was cancelled before payment
+    # the order's id while this share may take or has taken its money, None once the payment closed
+    # or released it: unique, so two live payments can never cover one order (PAY-5)
+    open_order_id = fields.BigIntField(null=True, unique=True)
 
     class Meta:
         table = "payments_payment_order"
         unique_together = (("payment_id", "order_id"),)
+
+
+class OfflineVoucher(Model):
+    """转账凭证 (PAY-6): what the shopper shows for a transfer; staff accept it by confirming the
+    payment, or reject it with a reason and the shopper uploads another."""
+
+    id = fields.BigIntField(primary_key=True)
+    payment_id = fields.BigIntField(db_index=True)
+    images = fields.JSONField(default=list)  # URLs from /uploads/images
+    note = fields.CharField(max_length=200, default="")
+    status = fields.CharField(max_length=16, default="submitted")  # states.VOUCHER
+    reject_reason = fields.CharField(max_length=200, default="")
+    reviewed_by = fields.CharField(max_length=64, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    reviewed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "payments_offline_voucher"
 
 
 class Refund(Model):

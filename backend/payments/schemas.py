@@ -102,6 +102,64 @@ class ConfirmOfflineIn(BaseModel):
     amount: int = Field(gt=0)  # fen
 
 
+class VoucherIn(BaseModel):
+    """转账凭证: images uploaded through /uploads/images, and a note (e.g. the payer's account)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    images: list[str] = Field(min_length=1, max_length=9)
+    note: str = Field(default="", max_length=200)
+
+    @field_validator("images")
+    @classmethod
+    def uploaded_images(cls, urls: list[str]) -> list[str]:
+        if any(not url.startswith(("https://", "http://", "/")) or "/uploads/" not in url or len(url) > 500
+               for url in urls):
+            raise ValueError("请上传转账凭证图片")
+        return urls
+
+
+class VoucherView(BaseModel):
+    id: int
+    images: list[str]
+    note: str
+    status: str  # submitted | accepted | rejected
+    reject_reason: str
+    created_at: datetime
+    reviewed_at: datetime | None
+
+
+class PayOrdersIn(BaseModel):
+    """批量付款: the shopper's unpaid orders to pay in one go."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    order_nos: list[str] = Field(min_length=1, max_length=50)
+
+
+class RejectVoucherIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    reason: str = Field(min_length=2, max_length=200)
+
+
+class CollectCodIn(BaseModel):
+    """The cash the courier collected for one order, and an optional receipt number."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    amount: int = Field(gt=0)
+    reference: str = Field(default="", max_length=64)
+
+
+class RecordRefundIn(BaseModel):
+    """A refund paid back by hand: the bank's serial number or the cash receipt number."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    reference: str = Field(min_length=1, max_length=64)
+
+
 class StaffRefundQuery(PageParams):
     status: Literal["pending", "succeeded", "failed"] | None = None
     keyword: str | None = Field(default=None, max_length=32)  # a refund, payment or order number
@@ -143,6 +201,7 @@ class StaffPaymentRow(BaseModel):
     paid_at: datetime | None
     created_at: datetime
     orders: list[StaffPaymentOrder]
+    voucher: VoucherView | None = None  # the latest transfer voucher
 
 
 class GatewayIn(BaseModel):

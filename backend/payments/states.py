@@ -1,7 +1,7 @@
 """The payment and refund transition tables: the only way their status changes."""
 
 from backend.core.states import StateMachine
-from backend.payments.models import Payment, Refund
+from backend.payments.models import OfflineVoucher, Payment, Refund
 
 PAYMENT = StateMachine("payment", Payment, {
     ("pending", "succeed"): "paid",
@@ -18,3 +18,8 @@ REFUND = StateMachine("refund", Refund, {
     ("pending", "fail"): "failed",
 })
 OPEN_REFUNDS = frozenset({"pending", "succeeded"})  # count against what may still be refunded
+
+VOUCHER = StateMachine("offline_voucher", OfflineVoucher, {
+    ("submitted", "accept"): "accepted",
+    ("submitted", "reject"): "rejected",
+})

@@ -115,11 +115,18 @@ class TestConfirmOffline:
         assert (await api.get(f"/api/v1/payments/{payment_no}", token=buyer)).json["status"] == "pending"
         assert "payments.paid" not in recorded and await PaymentNotification.all().count() == 0
 
-    @pytest.mark.feature("PLT-8")
-    async def test_a_merchant_cannot_confirm(self, api, seller, buyer, awaiting):
+    @pytest.mark.feature("PAY-6")
+    async def test_the_merchant_of_the_order_confirms(self, api, seller, buyer, awaiting):
         payment_no, amount = awaiting["payment"]["payment_no"], awaiting["payment"]["amount"]
         response = await confirm(api, seller.token, payment_no, amount)
-        assert response.status == 403 and response.error_code == "permission_denied"
+        assert response.status == 200 and response.json["status"] == "paid"
+        assert await order_status(api, buyer, awaiting["orders"][0]["order_no"]) == "pending_shipment"
+
+    @pytest.mark.feature("PAY-6")
+    async def test_another_merchant_cannot_confirm(self, api, other_seller, buyer, awaiting):
+        payment_no, amount = awaiting["payment"]["payment_no"], awaiting["payment"]["amount"]
+        response = await confirm(api, other_seller.token, payment_no, amount)
+        assert response.status == 404 and response.error_code == "payment_not_found"
         assert await order_status(api, buyer, awaiting["orders"][0]["order_no"]) == "pending_payment"
 
     async def test_a_shopper_cannot_confirm(self, api, buyer, awaiting):
@@ -141,17 +148,26 @@ class TestConfirmOffline:
                                   token=admin_token, json={"reference": "", "amount": 0})
         assert response.status in (400, 422) and {"reference", "amount"} <= set(response.fields)
 
-    @pytest.mark.feature("PLT-8")
-    async def test_cancelling_a_transfer_paid_order_records_an_offline_refund(self, api, admin_token, buyer,
-                                                                              awaiting):
+    @pytest.mark.feature("PAY-7")
+    async def test_cancelling_a_transfer_paid_order_waits_for_staff_to_record_the_refund(self, api, admin_token,
+                                                                                         buyer, seller, awaiting):
         payment = awaiting["payment"]
         await confirm(api, admin_token, payment["payment_no"], payment["amount"])
         order_no = awaiting["orders"][0]["order_no"]
         cancelled = await api.post(f"{ORDERS}/{order_no}/cancel", token=buyer, json={"reason": "拍错了"})
         assert cancelled.status == 200 and cancelled.json["status"] == "cancelled"
         await api.run_jobs()
+        [pending] = (await api.get(f"{ORDERS}/{order_no}", token=buyer)).json["refunds"]
+        assert (pending["amount"], pending["status"]) == (payment["amount"], "pending")
+        recorded = await api.post(f"/api/v1/admin/refunds/{pending['refund_no']}/record", token=seller.token,
+                                  json={"reference": "ICBC-REFUND-0042"})
+        assert recorded.status == 200, recorded
+        assert (recorded.json["status"], recorded.json["gateway_refund_no"]) == ("succeeded", "ICBC-REFUND-0042")
         refunds = (await api.get(f"{ORDERS}/{order_no}", token=buyer)).json["refunds"]
         assert [(r["amount"], r["status"]) for r in refunds] == [(payment["amount"], "succeeded")]
+        again = await api.post(f"/api/v1/admin/refunds/{pending['refund_no']}/record", token=admin_token,
+                               json={"reference": "ANOTHER"})
+        assert again.status == 409
 
 
 class TestPaymentsAwaitingConfirmation:
@@ -179,10 +195,11 @@ class TestPaymentsAwaitingConfirmation:
         paid = (await api.get(f"{ADMIN_PAYMENTS}?status=paid", token=admin_token)).json["items"]
         assert paid[0]["trade_no"] == "ICBC20251125000123"
 
-    @pytest.mark.feature("PLT-8")
-    async def test_merchants_cannot_list_payments(self, api, seller, awaiting):
-        response = await api.get(ADMIN_PAYMENTS, token=seller.token)
-        assert response.status == 403
+    @pytest.mark.feature("PAY-6")
+    async def test_merchants_list_only_the_payments_of_their_shops_orders(self, api, seller, other_seller, awaiting):
+        mine = (await api.get(ADMIN_PAYMENTS, token=seller.token)).json["items"]
+        assert [row["payment_no"] for row in mine] == [awaiting["payment"]["payment_no"]]
+        assert (await api.get(ADMIN_PAYMENTS, token=other_seller.token)).json["items"] == []
 
     async def test_pages_cost_the_same_queries_however_many_rows(self, api, admin_token, buyer, seller,
                                                                  count_queries):

@@ -118,11 +118,13 @@ class TestPay:
 
 
 class TestPaymentMethods:
-    async def test_sandbox_and_bank_transfer_are_offered_in_the_embedded_default(self, api):
+    async def test_sandbox_transfer_balance_and_cash_on_delivery_are_offered_in_the_embedded_default(self, api):
         response = await api.get("/api/v1/payment-methods?channel=mp")
         assert response.status == 200
         assert response.json["items"] == [{"code": "sandbox", "name": "模拟支付"},
-                                          {"code": "offline", "name": "线下转账"}]
+                                          {"code": "offline", "name": "线下转账"},
+                                          {"code": "balance", "name": "余额支付"},
+                                          {"code": "cod", "name": "货到付款"}]
 
     async def test_unknown_channel_is_refused(self, api):
         response = await api.get("/api/v1/payment-methods?channel=tv")

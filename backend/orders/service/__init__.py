@@ -21,6 +21,7 @@ from backend.orders.service.lifecycle import (
     ship,
     urge,
 )
+from backend.orders.service.paying import pay_together, payment_facts
 from backend.orders.service.queries import (
     counts_for_buyer,
     delivery_note,
@@ -36,6 +37,6 @@ __all__ = [
     "close_refunded", "order_for_aftersales", "refundable_order",
     "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "cancel", "checkout_record", "close_unpaid",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
-    "list_for_staff", "logistics", "receive", "reject", "review", "save_checkout_record", "schedule_sweep", "ship",
-    "urge", "view",
+    "list_for_staff", "logistics", "pay_together", "payment_facts", "receive", "reject", "review",
+    "save_checkout_record", "schedule_sweep", "ship", "urge", "view",
 ]

@@ -109,20 +109,22 @@ async def create_orders(spec: NewOrders, lines: list[NewLine], quote: Quote) -> 
     return orders
 
 
-async def attach_payment(orders: list[Order], payment_no: str) -> None:
+async def attach_payment(orders: list[Order], payment_no: str, on_delivery: bool = False) -> None:
     """Name the payment that covers ``orders``. Pay-first: start the clock that closes them unpaid
-    (PAY-4); otherwise (PLT-9) they go on to shipment now and are paid later."""
+    (PAY-4); otherwise (PLT-9), or paid in cash on delivery (货到付款), they go on to shipment now
+    and are paid later."""
     await Order.filter(id__in=[o.id for o in orders]).update(payment_no=payment_no)
     for order in orders:
         order.payment_no = payment_no
     settings = await trade_settings()
-    if settings.pay_first:
+    if settings.pay_first and not on_delivery:
         await jobs.enqueue("orders.auto_cancel", {"payment_no": payment_no}, run_at=orders[0].pay_deadline,
                            key=f"orders.auto_cancel:{payment_no}")
         return
     event = "accept_unpaid_for_audit" if settings.audit_orders else "accept_unpaid"
     for order in orders:
-        await ORDER.fire(order, event, actor="system", note="先货后款", pay_deadline=None)
+        await ORDER.fire(order, event, actor="system", note="货到付款" if on_delivery else "先货后款",
+                         pay_deadline=None)
 
 
 async def checkout_record(user_id: int, key: str) -> dict[str, Any] | None:

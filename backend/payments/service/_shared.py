@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from backend.core.errors import NotFound
-from backend.integrations.payments import Charge, PaymentProvider
+from backend.integrations.payments import (
+    Ack,
+    Charge,
+    Notification,
+    NotificationRejected,
+    PaymentProvider,
+    PaymentResult,
+)
 from backend.payments.errors import PaymentError
 from backend.payments.models import Payment, PaymentOrder, Refund
 from backend.payments.schemas import PaymentOrderView, PaymentView, RefundView
@@ -18,8 +26,31 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+# Methods the payments context runs itself (余额, 货到付款), registered by their own modules.
+INTERNAL: dict[str, PaymentProvider] = {}
+
+
+class InternalMethod:
+    """What the methods no gateway stands behind share: no notifications, nothing to ask."""
+
+    code: str = ""
+
+    def parse_notification(self, headers: dict[str, str], body: bytes) -> Notification:
+        raise NotificationRejected("该支付方式没有外部通知")
+
+    async def query(self, payment_no: str) -> PaymentResult:
+        return PaymentResult(payment_no, "", 0, "pending")
+
+    def accept(self) -> Ack:
+        return Ack(200, json.dumps({"code": "SUCCESS"}))
+
+    def reject(self, status: int, code: str, message: str) -> Ack:
+        body = {"error": {"code": code, "message": message, "fields": {}}}
+        return Ack(status, json.dumps(body, ensure_ascii=False))
+
+
 async def providers() -> dict[str, PaymentProvider]:
-    return await gateways.providers()
+    return {**await gateways.providers(), **INTERNAL}
 
 
 async def provider(code: str) -> PaymentProvider:

@@ -113,12 +113,17 @@ async def _captured(payment: Payment, provider_code: str, result: PaymentResult)
              "last_result": "success", "channel": _channel_of(payment, provider_code)}
     if payment.status == "pending":
         await PAYMENT.fire(payment, "succeed", actor=provider_code, **money)
-        order_ids = await PaymentOrder.filter(payment_id=payment.id).order_by("id").values_list("order_id", flat=True)
+        shares = await PaymentOrder.filter(payment_id=payment.id).order_by("id").values(
+            "order_id", "order_no", "shop_id", "amount")
         await events.publish("payments.paid", payment_id=payment.id, payment_no=payment.payment_no,
-                             order_ids=list(order_ids), provider=provider_code, channel=payment.channel,
-                             trade_no=payment.trade_no, amount=payment.amount, paid_at=payment.paid_at)
+                             order_ids=[s["order_id"] for s in shares], provider=provider_code, channel=payment.channel,
+                             trade_no=payment.trade_no, amount=payment.amount, paid_at=payment.paid_at,
+                             user_id=payment.user_id, shares=shares)
     elif payment.status == "closed":  # the orders were cancelled meanwhile: keep the money on record, send it back
         await PAYMENT.fire(payment, "succeed_late", actor=provider_code, **money)
+        await events.publish("payments.late_paid", payment_id=payment.id, payment_no=payment.payment_no,
+                             provider=provider_code, trade_no=payment.trade_no, amount=payment.amount,
+                             user_id=payment.user_id)
         for share in await PaymentOrder.filter(payment_id=payment.id).order_by("id"):
             await queue_refund(payment, share.order_id, share.amount, "订单已取消，自动退款",
                                key=f"late:{payment.payment_no}:{share.order_id}")

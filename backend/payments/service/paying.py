@@ -34,6 +34,8 @@ METHODS: dict[str, tuple[str, frozenset[str]]] = {
     "alipay": ("支付宝", frozenset({"h5", "app", "pc"})),
     "sandbox": ("模拟支付", frozenset({"h5", "mp", "app"})),
     "offline": ("线下转账", frozenset({"h5", "mp", "app"})),  # confirmed by platform staff (PLT-8)
+    "balance": ("余额支付", frozenset({"h5", "mp", "app"})),  # service/balance.py
+    "cod": ("货到付款", frozenset({"h5", "mp", "app"})),  # chosen at checkout only: service/cod.py
 }
 
 
@@ -41,7 +43,8 @@ async def methods(channel: str) -> list[dict[str, str]]:
     """The payment methods this installation offers in ``channel`` (checkout filters per shopper)."""
     settings, configured = runtime().settings, await providers()
     switched_on = {"wechat": "wechat" in configured, "alipay": "alipay" in configured,
-                   "sandbox": settings.payment_sandbox, "offline": settings.payment_offline}
+                   "sandbox": settings.payment_sandbox, "offline": settings.payment_offline,
+                   "balance": settings.payment_balance, "cod": settings.payment_cod}
     return [{"code": code, "name": name} for code, (name, channels) in METHODS.items()
             if switched_on[code] and channel in channels]
 
@@ -52,7 +55,7 @@ async def create_payment(user_id: int, orders: list[PayableOrder], subject: str)
     payment = await Payment.create(payment_no=business_no("P"), user_id=user_id,
                                    amount=sum(o.amount for o in orders), subject=subject[:128])
     shares = [PaymentOrder(payment_id=payment.id, order_id=o.order_id, order_no=o.order_no,
-                           shop_id=o.shop_id, amount=o.amount) for o in orders]
+                           shop_id=o.shop_id, amount=o.amount, open_order_id=o.order_id) for o in orders]
     await PaymentOrder.bulk_create(shares)
     return payment_view(payment, shares)
 
@@ -147,7 +150,7 @@ async def close_for_orders(order_ids: Iterable[int]) -> list[str]:
         if not pending:
             return closed
         ids = [p.id for p in pending]
-        await PaymentOrder.filter(payment_id__in=ids, order_id__in=order_ids).update(released=True)
+        await PaymentOrder.filter(payment_id__in=ids, order_id__in=order_ids).update(released=True, open_order_id=None)
         still_open = set(await PaymentOrder.filter(payment_id__in=ids, released=False)
                          .values_list("payment_id", flat=True))
         for payment in pending:

@@ -95,9 +95,11 @@ async def finish_refund(row: Refund, payment: Payment, result: RefundResult) -> 
         async with transaction():
             if result.status == "success":
                 await REFUND.fire(row, "succeed", gateway_refund_no=result.gateway_refund_no, finished_at=now())
+                share = await PaymentOrder.get(payment_id=payment.id, order_id=row.order_id)
                 await events.publish("payments.refunded", order_id=row.order_id, refund_id=row.id,
                                      refund_no=row.refund_no, amount=row.amount, payment_id=payment.id,
-                                     payment_no=payment.payment_no, key=row.key, reason=row.reason)
+                                     payment_no=payment.payment_no, key=row.key, reason=row.reason,
+                                     provider=payment.provider, user_id=payment.user_id, shop_id=share.shop_id)
                 await _close_when_all_refunded(payment)
             else:
                 await REFUND.fire(row, "fail", last_error=result.message[:500], finished_at=now())
@@ -118,5 +120,11 @@ async def _close_when_all_refunded(payment: Payment) -> None:
 @jobs.job(REFUND_JOB)
 async def _refund_job(payload: dict) -> None:
     row = await execute_refund(payload["refund_id"])
-    if row.status == "pending":
+    if row.status == "pending" and not await _manual(row):
         raise IntegrationError("退款处理中，稍后再查")  # retried with backoff
+
+
+async def _manual(row: Refund) -> bool:
+    """Money paid back by hand (a transfer, cash): staff record it with its reference (PAY-7)."""
+    payment = await Payment.get(id=row.payment_id)
+    return getattr(await provider(payment.provider), "manual_refunds", False)

@@ -12,8 +12,8 @@ from tortoise.queryset import QuerySet
 
 from backend.core.auth import Actor
 from backend.core.pagination import PageParams, paginate
-from backend.payments.models import Payment, PaymentOrder, Refund
-from backend.payments.service.offline import ensure_platform
+from backend.payments.models import OfflineVoucher, Payment, PaymentOrder, Refund
+from backend.payments.service.offline import voucher_view
 
 
 def _refunds(actor: Actor, status: str | None, keyword: str | None) -> QuerySet[Refund]:
@@ -54,9 +54,12 @@ def _refund_row(row: Refund, payment: Payment, share: PaymentOrder | None) -> di
 
 async def list_payments(actor: Actor, params: PageParams, status: str | None = None,
                         provider: str | None = None) -> tuple[list[dict[str, Any]], int]:
-    """Platform only (a payment may span shops), newest first, e.g. transfers awaiting confirmation."""
-    ensure_platform(actor)
+    """Newest first, e.g. transfers awaiting confirmation with their latest voucher: the platform sees
+    all, merchant staff the payments of their shop's orders."""
     queryset = Payment.all()
+    if not actor.is_platform:
+        shop_payments = PaymentOrder.filter(shop_id=actor.shop_id or 0).values("payment_id")
+        queryset = queryset.filter(id__in=Subquery(shop_payments))
     if status:
         queryset = queryset.filter(status=status)
     if provider:
@@ -67,5 +70,9 @@ async def list_payments(actor: Actor, params: PageParams, status: str | None = N
     shares: dict[int, list[dict[str, Any]]] = {p.id: [] for p in payments}
     for share in await PaymentOrder.filter(payment_id__in=list(shares)).order_by("id"):
         shares[share.payment_id].append({"order_no": share.order_no, "shop_id": share.shop_id, "amount": share.amount})
+    vouchers: dict[int, dict[str, Any]] = {}
+    for voucher in await OfflineVoucher.filter(payment_id__in=list(shares)).order_by("id"):
+        vouchers[voucher.payment_id] = voucher_view(voucher)  # the latest wins
     fields = ("payment_no", "user_id", "amount", "subject", "provider", "status", "trade_no", "paid_at", "created_at")
-    return [{**{name: getattr(p, name) for name in fields}, "orders": shares[p.id]} for p in payments], total
+    return [{**{name: getattr(p, name) for name in fields}, "orders": shares[p.id], "voucher": vouchers.get(p.id)}
+            for p in payments], total
