@@ -38,6 +38,8 @@ async def close_live_payments(order_ids: list[int], note: str) -> None:
     payment_ids = set(await PaymentOrder.filter(order_id__in=order_ids, open_order_id__isnull=False)
                       .values_list("payment_id", flat=True))
     for payment in await Payment.filter(id__in=payment_ids).order_by("id").select_for_update():
+        if payment.status == "closed":  # by a request that got here first: its new payment holds the orders
+            continue
         if payment.status != "pending":
             raise Conflict(PaymentError.payment_not_pending, "订单已支付，请勿重复付款")
         await PAYMENT.fire(payment, "close", note=note)
