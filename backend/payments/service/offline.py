@@ -22,7 +22,7 @@ from backend.payments.schemas import PaymentView, RefundView
 from backend.payments.service._shared import now, own_payment, payment_view, provider, refund_view, started_with
 from backend.payments.service.notifications import apply_result
 from backend.payments.service.paying import ensure_pending
-from backend.payments.service.refunds import _finish as finish_refund
+from backend.payments.service.refunds import finish_refund
 from backend.payments.states import VOUCHER
 
 OFFLINE = "offline"
