@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     wechat_appid: str = ""
     wechat_secret: str = ""
     wechat_api_base_url: str = "https://api.weixin.qq.com/"
+    # 小程序客服消息推送: the Token set in the WeChat console (empty: the chat bridge is off) and the
+    # desk its messages land in (empty: the platform's own)
+    wechat_cs_token: str = ""
+    wechat_cs_shop_id: int | None = None
     sms_provider: str = "sandbox"
     alipay_appid: str = ""  # with the three below, switches Alipay (支付宝) on
     alipay_seller_id: str = ""  # our PID (2088…): a notification for another seller is refused

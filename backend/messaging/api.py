@@ -20,32 +20,43 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from sanic import Blueprint, Request
+from sanic.response import text as text_response
 from sanic.server.websockets.impl import WebsocketImplProtocol
 from websockets.exceptions import ConnectionClosed
 
 from backend.accounts import service as accounts
 from backend.core.auth import require, require_consumer
 from backend.core.errors import DomainError
-from backend.core.http import field_errors, json_out, list_out, parse_body, parse_query
-from backend.messaging import service
+from backend.core.http import field_errors, json_out, json_response, list_out, no_content, parse_body, parse_query
+from backend.messaging import bridge, console, inbox, presence, service
 from backend.messaging.errors import ChatError
-from backend.messaging.hub import Connection, hub
+from backend.messaging.hub import Connection, hub, user_key
 from backend.messaging.schemas import (
     AgentConversationOut,
     AgentQueueQuery,
+    AgentsQuery,
+    AgentStatusIn,
     ConversationOut,
     HistoryQuery,
+    MessageBodyIn,
     MessageOut,
     OpenConversationIn,
     PingFrame,
+    QuickReplyChange,
+    QuickReplyIn,
+    QuickReplyOrderIn,
+    QuickReplyOut,
     ReadFrame,
+    RecentOrdersQuery,
     ResumeFrame,
+    SearchQuery,
     SendFrame,
     TransferIn,
 )
 
 bp = Blueprint("chat", url_prefix="/api/v1/chat")
 admin_bp = Blueprint("chat_admin", url_prefix="/api/v1/admin/chat")
+wechat_bp = Blueprint("chat_wechat", url_prefix="/api/v1/wechat")
 
 MAX_FRAME_CHARS = 16_000
 RATE_MAX_MESSAGES = 10
@@ -59,7 +70,7 @@ RESUME_LIMIT = 100
 @require_consumer
 async def open_conversation(request: Request):
     data = parse_body(request, OpenConversationIn)
-    conversation, created = await service.open_conversation(request.ctx.actor, data.shop_id)
+    conversation, created = await inbox.open_conversation(request.ctx.actor, data.shop_id, data.card)
     return json_out(ConversationOut, conversation, status=201 if created else 200)
 
 
@@ -76,10 +87,28 @@ async def my_history(request: Request, conversation_id: int):
     return list_out(MessageOut, await service.history(request.ctx.actor, conversation_id, query))
 
 
+@bp.post("/conversations/<conversation_id:int>/messages")
+@require_consumer
+async def my_send(request: Request, conversation_id: int):
+    return await _send(request, conversation_id)
+
+
 @bp.post("/conversations/<conversation_id:int>/read")
 @require_consumer
 async def my_read(request: Request, conversation_id: int):
     return json_out(ConversationOut, await service.mark_read(request.ctx.actor, conversation_id))
+
+
+@bp.get("/unread")
+@require_consumer
+async def my_unread(request: Request):
+    return json_response(await inbox.unread(request.ctx.actor))
+
+
+async def _send(request: Request, conversation_id: int):
+    data = parse_body(request, MessageBodyIn)
+    message, created = await inbox.send(request.ctx.actor, conversation_id, data)
+    return json_out(MessageOut, message, status=201 if created else 200)
 
 
 # --- agents -------------------------------------------------------------------------------------
@@ -99,6 +128,12 @@ async def agent_history(request: Request, conversation_id: int):
     return list_out(MessageOut, await service.history(request.ctx.actor, conversation_id, query))
 
 
+@admin_bp.post("/conversations/<conversation_id:int>/messages")
+@require("chat:agent")
+async def agent_send(request: Request, conversation_id: int):
+    return await _send(request, conversation_id)
+
+
 @admin_bp.post("/conversations/<conversation_id:int>/read")
 @require("chat:agent")
 async def agent_read(request: Request, conversation_id: int):
@@ -115,13 +150,104 @@ async def accept(request: Request, conversation_id: int):
 @require("chat:agent")
 async def transfer(request: Request, conversation_id: int):
     data = parse_body(request, TransferIn)
-    return json_out(AgentConversationOut, await service.transfer(request.ctx.actor, conversation_id, data.agent_id))
+    return json_out(AgentConversationOut, await console.transfer(request.ctx.actor, conversation_id, data.agent_id))
 
 
 @admin_bp.post("/conversations/<conversation_id:int>/close")
 @require("chat:agent")
 async def close(request: Request, conversation_id: int):
     return json_out(AgentConversationOut, await service.close(request.ctx.actor, conversation_id))
+
+
+@admin_bp.get("/conversations/<conversation_id:int>/orders")
+@require("chat:agent")
+async def customer_orders(request: Request, conversation_id: int):
+    query = parse_query(request, RecentOrdersQuery)
+    return json_response({"items": await console.customer_orders(request.ctx.actor, conversation_id, query.limit)})
+
+
+@admin_bp.get("/unread")
+@require("chat:agent")
+async def agent_unread(request: Request):
+    return json_response(await console.unread(request.ctx.actor))
+
+
+@admin_bp.get("/search")
+@require("chat:agent")
+async def search(request: Request):
+    query = parse_query(request, SearchQuery)
+    items, total = await console.search(request.ctx.actor, query)
+    return json_response({"items": items, "total": total, "page": query.page, "page_size": query.page_size})
+
+
+@admin_bp.get("/agents")
+@require("chat:agent")
+async def agents(request: Request):
+    query = parse_query(request, AgentsQuery)
+    return json_response({"items": await console.agents(request.ctx.actor, query.status)})
+
+
+@admin_bp.get("/status")
+@require("chat:agent")
+async def my_status(request: Request):
+    return json_response({"status": await console.my_status(request.ctx.actor)})
+
+
+@admin_bp.put("/status")
+@require("chat:agent")
+async def set_status(request: Request):
+    data = parse_body(request, AgentStatusIn)
+    return json_response({"status": await console.set_status(request.ctx.actor, data.status)})
+
+
+@admin_bp.get("/quick-replies")
+@require("chat:agent")
+async def quick_replies(request: Request):
+    return list_out(QuickReplyOut, await console.quick_replies(request.ctx.actor))
+
+
+@admin_bp.post("/quick-replies")
+@require("chat:agent")
+async def create_quick_reply(request: Request):
+    data = parse_body(request, QuickReplyIn)
+    return json_out(QuickReplyOut, await console.create_quick_reply(request.ctx.actor, data), status=201)
+
+
+@admin_bp.put("/quick-replies/order")
+@require("chat:agent")
+async def reorder_quick_replies(request: Request):
+    data = parse_body(request, QuickReplyOrderIn)
+    return list_out(QuickReplyOut, await console.reorder_quick_replies(request.ctx.actor, data.ids))
+
+
+@admin_bp.patch("/quick-replies/<reply_id:int>")
+@require("chat:agent")
+async def change_quick_reply(request: Request, reply_id: int):
+    data = parse_body(request, QuickReplyChange)
+    return json_out(QuickReplyOut, await console.change_quick_reply(request.ctx.actor, reply_id, data))
+
+
+@admin_bp.delete("/quick-replies/<reply_id:int>")
+@require("chat:agent")
+async def delete_quick_reply(request: Request, reply_id: int):
+    await console.delete_quick_reply(request.ctx.actor, reply_id)
+    return no_content()
+
+
+# --- the WeChat customer-message bridge -----------------------------------------------------------
+
+@wechat_bp.get("/customer-service")
+async def wechat_verify(request: Request):
+    """URL verification in the WeChat console: echo ``echostr`` when the signature holds."""
+    bridge.verify(request.args.get("signature", ""), request.args.get("timestamp", ""), request.args.get("nonce", ""))
+    return text_response(request.args.get("echostr", ""))
+
+
+@wechat_bp.post("/customer-service")
+async def wechat_message(request: Request):
+    bridge.verify(request.args.get("signature", ""), request.args.get("timestamp", ""), request.args.get("nonce", ""))
+    await bridge.receive(bridge.parse(request.body or b""))
+    return text_response("success")
 
 
 # --- the WebSocket ------------------------------------------------------------------------------
@@ -173,6 +299,8 @@ def _parse_frame(raw: Any) -> BaseModel | dict[str, Any]:
 
 async def _answer(actor, connection: Connection, frame: BaseModel, rate: RateWindow) -> dict[str, Any]:
     if isinstance(frame, PingFrame):
+        if actor.kind == "consumer":
+            await presence.seen(actor.id)
         return {"type": "pong"}
     if isinstance(frame, ResumeFrame):
         query = HistoryQuery(after_id=frame.after_id, limit=RESUME_LIMIT)
@@ -206,6 +334,8 @@ async def chat_socket(request: Request, ws: WebsocketImplProtocol):
     rate = RateWindow(RATE_MAX_MESSAGES, RATE_WINDOW_SECONDS)
     hub.register(connection)
     try:
+        if actor.kind == "consumer":
+            await presence.seen(actor.id)
         await connection.send({"type": "hello", "pid": os.getpid(), "actor": {"kind": actor.kind, "id": actor.id}})
         async for raw in ws:
             frame = _parse_frame(raw)
@@ -222,6 +352,8 @@ async def chat_socket(request: Request, ws: WebsocketImplProtocol):
         pass
     finally:
         hub.unregister(connection)
+        if actor.kind == "consumer" and not hub.local.get(user_key(actor.id)):
+            await presence.gone(actor.id)
 
 
-blueprints = (bp, admin_bp)
+blueprints = (bp, admin_bp, wechat_bp)

@@ -8,6 +8,10 @@ class ChatError(StrEnum):
     agent_not_found = "agent_not_found"
     invalid_message = "invalid_message"
     shop_not_found = "shop_not_found"
+    agent_not_online = "agent_not_online"
+    quick_reply_not_found = "quick_reply_not_found"
+    bad_signature = "bad_signature"
+    bridge_disabled = "bridge_disabled"
     # WebSocket frames only
     bad_frame = "bad_frame"
     frame_too_large = "frame_too_large"

@@ -61,6 +61,7 @@ class Hub:
     def __init__(self) -> None:
         self.local: dict[str, set[Connection]] = defaultdict(set)
         self.redis: Redis | None = None
+        self.channel = CHANNEL
         self._listener: asyncio.Task | None = None
 
     # --- local connections -----------------------------------------------------------------
@@ -93,15 +94,18 @@ class Hub:
         if self.redis is None:
             await self.deliver(keys, frame, exclude)
             return
-        await self.redis.publish(CHANNEL, dumps({"keys": keys, "frame": frame, "exclude": exclude}))
+        await self.redis.publish(self.channel, dumps({"keys": keys, "frame": frame, "exclude": exclude}))
 
     async def start(self, redis_url: str) -> None:
         """Subscribe to the shared channel (after_server_start); no URL keeps delivery in-process."""
         if not redis_url or self.redis is not None:
             return
         self.redis = Redis.from_url(redis_url, decode_responses=True)
+        # pub/sub channels ignore the database number: name the channel after it, so two installs
+        # (or test runs) sharing one Redis on different databases never see each other's frames
+        self.channel = f"{CHANNEL}:{self.redis.connection_pool.connection_kwargs.get('db', 0)}"
         pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
-        await pubsub.subscribe(CHANNEL)
+        await pubsub.subscribe(self.channel)
         self._listener = asyncio.create_task(self._listen(pubsub))
         log.debug("chat hub subscribed in pid %s", os.getpid())
 
@@ -114,7 +118,7 @@ class Hub:
                     log.warning("chat hub lost Redis (%s); resubscribing", exc)
                     await asyncio.sleep(1)
                     with contextlib.suppress(Exception):
-                        await pubsub.subscribe(CHANNEL)
+                        await pubsub.subscribe(self.channel)
                     continue
                 if message is None or message.get("type") != "message":
                     continue

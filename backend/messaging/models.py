@@ -19,6 +19,8 @@ class Conversation(Model):
     last_message_id = fields.BigIntField(null=True)
     unread_for_user = fields.IntField(default=0)
     unread_for_agent = fields.IntField(default=0)
+    # set while the shopper's last message came through the WeChat bridge: replies go back there
+    wechat_openid = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -38,8 +40,37 @@ class Message(Model):
     client_id = fields.CharField(max_length=64, null=True)  # the sender's idempotency key
     kind = fields.CharField(max_length=16)  # text | image | product_card | order_card
     body = fields.JSONField()
+    # plain text of the message (a card's title, an order's number) for history search
+    text = fields.CharField(max_length=2000, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "messaging_message"
         unique_together = (("sender_kind", "sender_id", "client_id"),)
+
+
+class QuickReply(Model):
+    """快捷回复: a shop's (``shop_id`` null: the platform's) canned answers, shown by ``sort`` descending."""
+
+    id = fields.BigIntField(primary_key=True)
+    shop_id = fields.BigIntField(null=True, db_index=True)
+    title = fields.CharField(max_length=40, default="")
+    text = fields.CharField(max_length=500)
+    sort = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "messaging_quick_reply"
+
+
+class AgentStatus(Model):
+    """An agent's availability as they set it: online (在线), away (离开) or offline (离线)."""
+
+    staff_id = fields.BigIntField(primary_key=True, generated=False)
+    shop_id = fields.BigIntField(null=True, db_index=True)
+    status = fields.CharField(max_length=16, default="offline")
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "messaging_agent_status"

@@ -24,15 +24,14 @@ class ImageBody(BaseModel):
 
 
 class ProductCardBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """What the sender names; title, image and price are filled from the catalog (anything else is ignored)."""
+
     product_id: int = Field(ge=1)
-    title: str = Field(min_length=1, max_length=200)
-    image: str = Field(default="", max_length=500)
-    price: int = Field(ge=0)  # fen
 
 
 class OrderCardBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """What the sender names; status, amount and the first line are filled from the orders service."""
+
     order_no: str = Field(min_length=1, max_length=40)
 
 
@@ -48,8 +47,26 @@ class MessageIn(BaseModel):
     body: dict[str, Any]
 
 
+class MessageBodyIn(BaseModel):
+    """A message sent over REST (the socket's ``send`` frame without the conversation id)."""
+
+    client_id: str | None = Field(default=None, min_length=1, max_length=64)
+    kind: MessageKind
+    body: dict[str, Any]
+
+
+class CardIn(BaseModel):
+    """The card a conversation opens with: from a product detail or an order."""
+
+    kind: Literal["product_card", "order_card"]
+    product_id: int | None = Field(default=None, ge=1)
+    order_no: str | None = Field(default=None, min_length=1, max_length=40)
+    client_id: str | None = Field(default=None, min_length=1, max_length=64)
+
+
 class OpenConversationIn(BaseModel):
     shop_id: int | None = Field(default=None, ge=1)
+    card: CardIn | None = None
 
 
 class TransferIn(BaseModel):
@@ -71,6 +88,59 @@ class AgentQueueQuery(BaseModel):
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
+
+
+class RecentOrdersQuery(BaseModel):
+    limit: int = Field(default=5, ge=1, le=20)
+
+
+class SearchQuery(BaseModel):
+    keyword: str = Field(min_length=1, max_length=50)
+    page: int = Field(default=1, ge=1, le=100_000)
+    page_size: int = Field(default=20, ge=1, le=100)
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+AgentState = Literal["online", "away", "offline"]
+
+
+class AgentStatusIn(BaseModel):
+    status: AgentState
+
+
+class AgentsQuery(BaseModel):
+    status: AgentState | None = None
+
+
+class QuickReplyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(default="", max_length=40)
+    text: str = Field(min_length=1, max_length=500)
+    sort: int = Field(default=0, ge=-1_000_000, le=1_000_000)
+
+
+class QuickReplyChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = Field(default=None, max_length=40)
+    text: str | None = Field(default=None, min_length=1, max_length=500)
+    sort: int | None = Field(default=None, ge=-1_000_000, le=1_000_000)
+
+
+class QuickReplyOrderIn(BaseModel):
+    ids: list[int] = Field(min_length=1, max_length=500)
+
+
+class QuickReplyOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    title: str
+    text: str
+    sort: int
+    created_at: datetime
+    updated_at: datetime
 
 
 class MessageOut(BaseModel):

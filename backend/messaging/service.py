@@ -10,24 +10,25 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from pydantic import ValidationError
 from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.expressions import F
 from tortoise.timezone import now
 
 from backend.accounts import service as accounts
+from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import transaction
-from backend.core.errors import Conflict, Invalid, NotFound
-from backend.core.http import field_errors
+from backend.core.errors import Conflict, NotFound
+from backend.messaging import cards
 from backend.messaging import hub as fanout
 from backend.messaging.errors import ChatError
 from backend.messaging.models import Conversation, Message
-from backend.messaging.schemas import BODIES, AgentQueueQuery, HistoryQuery, MessageIn, MessageOut
+from backend.messaging.schemas import AgentQueueQuery, HistoryQuery, MessageIn, MessageOut
 from backend.messaging.states import conversations
 from backend.shops import service as shops
 
 AGENT_PERMISSION = "chat:agent"
+MESSAGE_STORED = "chat.message_stored"  # (conversation, message), inside the storing transaction
 log = logging.getLogger("backend.messaging")
 
 
@@ -190,14 +191,6 @@ async def mark_read(actor: Actor, conversation_id: int) -> Conversation:
     return (await _with_last_messages([conversation]))[0]
 
 
-def validate_body(kind: str, body: dict[str, Any]) -> dict[str, Any]:
-    try:
-        return BODIES[kind].model_validate(body).model_dump()
-    except ValidationError as exc:
-        fields = {f"body.{k}": v for k, v in field_errors(exc).items()}
-        raise Invalid(ChatError.invalid_message, "消息内容不合法", fields) from None
-
-
 async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = None) -> tuple[Message, bool]:
     """Store one message and publish it; the same ``client_id`` again returns the stored one.
 
@@ -208,7 +201,7 @@ async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = Non
         if existing is not None:
             return existing, False
     conversation = await conversation_for(actor, data.conversation_id)
-    body = validate_body(data.kind, data.body)
+    body = await cards.checked_body(conversation, data.kind, data.body)
     if conversation.status == "closed":
         raise Conflict(ChatError.conversation_closed, "会话已结束，请重新发起咨询")
     if actor.kind == "staff" and (conversation.status != "active" or conversation.agent_id != actor.id):
@@ -230,11 +223,12 @@ async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = Non
 async def _store(conversation: Conversation, sender_kind: str, sender_id: int | None, kind: str,
                  body: dict[str, Any], client_id: str | None = None) -> Message:
     message = await Message.create(conversation_id=conversation.id, sender_kind=sender_kind, sender_id=sender_id,
-                                   kind=kind, body=body, client_id=client_id)
+                                   kind=kind, body=body, client_id=client_id, text=cards.plain_text(kind, body))
     counter = "unread_for_agent" if sender_kind == "consumer" else "unread_for_user"
     await Conversation.filter(id=conversation.id).update(
         last_message_id=message.id, updated_at=now(), **{counter: F(counter) + 1})
     conversation.last_message_id = message.id
+    await events.publish(MESSAGE_STORED, conversation=conversation, message=message)  # in the caller's transaction
     return message
 
 

@@ -20,6 +20,7 @@ from backend.accounts.service.consumers import (
     submit_audit,
     unbind_wechat,
     update_profile,
+    user_id_by_openid,
     user_view,
     wechat_openid,
 )
@@ -33,6 +34,7 @@ from backend.accounts.service.staff import (
     list_staff,
     login_staff,
     set_staff_status,
+    staff_with_permission,
     update_role,
 )
 from backend.accounts.service.tokens import logout, resolve_token
@@ -43,7 +45,7 @@ __all__ = [
     "ensure_builtin_roles", "get_staff_view", "get_user", "list_customers", "list_roles", "list_staff",
     "login_by_password", "login_by_sms", "login_by_wechat", "login_staff", "logout", "public_profiles", "register",
     "reset_password", "resolve_token", "send_code", "set_customer_enabled", "set_payment_methods",
-    "allowed_payment_methods", "set_staff_status",
-    "submit_audit", "unbind_wechat", "update_profile", "update_role", "user_view", "verify_code",
+    "allowed_payment_methods", "set_staff_status", "staff_with_permission",
+    "submit_audit", "unbind_wechat", "update_profile", "update_role", "user_id_by_openid", "user_view", "verify_code",
     "wechat_openid",
 ]

@@ -153,6 +153,12 @@ async def login_by_wechat(code: str, ip: str) -> dict[str, Any]:
     return await _session(user, "mp", is_new=linked is None)
 
 
+async def user_id_by_openid(openid: str) -> int | None:
+    """The shopper who logged in to our mini-program with WeChat as ``openid`` (None: nobody we know)."""
+    appid = runtime().settings.wechat_appid or "sandbox"
+    return await WechatIdentity.filter(appid=appid, openid=openid).values_list("user_id", flat=True).first()
+
+
 async def bind_wechat(user_id: int, code: str) -> dict[str, Any]:
     appid, openid, unionid = await _wechat_openid(code)
     existing = await WechatIdentity.get_or_none(appid=appid, openid=openid)

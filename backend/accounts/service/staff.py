@@ -63,6 +63,13 @@ async def get_staff_view(staff_id: int) -> dict[str, Any]:
     return (await _views([staff]))[0]
 
 
+async def staff_with_permission(shop_id: int | None, permission: str) -> list[dict[str, Any]]:
+    """Active staff of one shop (None: the platform's own) whose role grants ``permission``, by id."""
+    queryset = Staff.filter(status="active").select_related("role")
+    queryset = queryset.filter(shop_id=shop_id) if shop_id is not None else queryset.filter(shop_id__isnull=True)
+    return await _views([s for s in await queryset.order_by("id") if permission in s.role.permissions])
+
+
 async def login_staff(data: StaffLoginIn, ip: str) -> dict[str, Any]:
     await login_rate_limit(f"staff:{data.username}", ip)
     staff = await Staff.get_or_none(username=data.username)

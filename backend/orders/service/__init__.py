@@ -23,6 +23,7 @@ from backend.orders.service.lifecycle import (
 )
 from backend.orders.service.paying import pay_together, payment_facts
 from backend.orders.service.queries import (
+    card_for_buyer,
     counts_for_buyer,
     delivery_note,
     detail_for_buyer,
@@ -30,12 +31,14 @@ from backend.orders.service.queries import (
     list_for_buyer,
     list_for_staff,
     logistics,
+    recent_for_customer,
     view,
 )
 
 __all__ = [
     "close_refunded", "order_for_aftersales", "refundable_order",
-    "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "cancel", "checkout_record", "close_unpaid",
+    "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "cancel", "card_for_buyer",
+    "checkout_record", "close_unpaid", "recent_for_customer",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
     "list_for_staff", "logistics", "pay_together", "payment_facts", "receive", "reject", "review",
     "save_checkout_record", "schedule_sweep", "ship", "urge", "view",

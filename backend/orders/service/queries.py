@@ -132,6 +132,11 @@ async def detail_for_buyer(user_id: int, order_no: str) -> dict[str, Any]:
     return await _detail(await buyer_order(user_id, order_no))
 
 
+async def card_for_buyer(user_id: int, order_no: str) -> dict[str, Any]:
+    """One of the shopper's own orders as the list shows it (a chat order card); anyone else's is 404."""
+    return (await _cards([await buyer_order(user_id, order_no)]))[0]
+
+
 async def view(order: Order) -> dict[str, Any]:
     return await _detail(order)
 
@@ -176,6 +181,12 @@ async def list_for_staff(actor: Actor, params: PageParams, **filters: Any) -> tu
     total = await queryset.count()
     orders = await queryset.order_by("-created_at", "-id").offset(params.offset).limit(params.page_size)
     return await _with_buyers(await _cards(orders), orders), total
+
+
+async def recent_for_customer(actor: Actor, user_id: int, limit: int) -> list[dict]:
+    """A customer's latest orders the staff member may see (their shop's): the chat console's side panel."""
+    orders = await scoped(Order.filter(user_id=user_id), actor).order_by("-created_at", "-id").limit(limit)
+    return await _cards(orders)
 
 
 async def detail_for_staff(actor: Actor, order_no: str) -> dict[str, Any]:
