@@ -53,6 +53,7 @@ from backend.messaging.schemas import (
     SendFrame,
     TransferIn,
 )
+from backend.orders.schemas import OrderCard
 
 bp = Blueprint("chat", url_prefix="/api/v1/chat")
 admin_bp = Blueprint("chat_admin", url_prefix="/api/v1/admin/chat")
@@ -163,7 +164,7 @@ async def close(request: Request, conversation_id: int):
 @require("chat:agent")
 async def customer_orders(request: Request, conversation_id: int):
     query = parse_query(request, RecentOrdersQuery)
-    return json_response({"items": await console.customer_orders(request.ctx.actor, conversation_id, query.limit)})
+    return list_out(OrderCard, await console.customer_orders(request.ctx.actor, conversation_id, query.limit))
 
 
 @admin_bp.get("/unread")
