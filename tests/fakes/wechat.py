@@ -7,8 +7,12 @@
 
 Scripted login codes: ``"bad"`` → 40029, ``"used"`` → 40163, ``"limit"`` → 45011.
 ``rotate_token()`` invalidates the issued access token, as WeChat does when another process
-fetches a new one; the next call then gets 40001. ``fail_shipping = n`` makes the next ``n``
+fetches a new one; the next call then gets 40001. ``refuse_messages(errcode)`` makes customer
+messages fail (e.g. 45015, past the 48-hour window) until called with ``None``. ``fail_shipping = n`` makes the next ``n``
 shipping uploads (发货信息录入) answer a system error.
+
+The other direction, WeChat pushing a shopper's customer-service message to our callback, is built
+by ``customer_push(...)``: the query WeChat signs (plaintext mode) and the body in JSON or XML.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import hashlib
 import json
 import secrets
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -43,6 +48,7 @@ class FakeWechatServer:
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request
         self.received: list[dict[str, Any]] = []  # {"path", "body"} of every accepted message
         self.fail_shipping = 0
+        self.message_error: int | None = None
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.fake = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
@@ -58,6 +64,14 @@ class FakeWechatServer:
 
     def rotate_token(self) -> None:
         self.access_token = ""
+
+    def refuse_messages(self, errcode: int | None) -> None:
+        self.message_error = errcode
+
+    def customer_messages(self, openid: str) -> list[dict[str, Any]]:
+        """Customer messages (客服消息) WeChat accepted for this user, in its wire format."""
+        return [r["body"] for r in self.received
+                if r["path"] == "/cgi-bin/message/custom/send" and r["body"].get("touser") == openid]
 
     def __enter__(self) -> FakeWechatServer:
         self._thread.start()
@@ -93,6 +107,8 @@ class FakeWechatServer:
             return {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid or not latest"}
         if not isinstance(body, dict) or "touser" not in body:
             return {"errcode": 47001, "errmsg": "data format error"}
+        if self.message_error is not None:
+            return {"errcode": self.message_error, "errmsg": "refused by the fake"}
         self.received.append({"path": path, "body": body})
         return OK
 
@@ -123,6 +139,32 @@ class FakeWechatServer:
         if (method, path) == ("POST", "/wxa/sec/order/upload_shipping_info"):
             return self.upload_shipping_info(path, query, body)
         return None
+
+
+def push_signature(token: str, timestamp: str, nonce: str) -> str:
+    """WeChat's callback signature: sha1 over the sorted token, timestamp and nonce."""
+    return hashlib.sha1("".join(sorted([token, timestamp, nonce])).encode()).hexdigest()
+
+
+def customer_push(token: str, openid: str, msg_type: str = "text", *, fmt: str = "json", msg_id: int | None = None,
+                  **fields: Any) -> tuple[dict[str, str], bytes, str]:
+    """(query, body, content type) of a customer-service message push as WeChat sends it.
+
+    ``fields`` are the message's own (``Content`` for text, ``PicUrl``/``MediaId`` for image,
+    ``Event``/``SessionFrom`` for events); ``ToUserName`` is the mini-program's original id.
+    """
+    timestamp, nonce = str(int(time.time())), secrets.token_hex(5)
+    message: dict[str, Any] = {"ToUserName": "gh_fake_original_id", "FromUserName": openid,
+                               "CreateTime": int(timestamp), "MsgType": msg_type, **fields}
+    if msg_type != "event":
+        message["MsgId"] = msg_id if msg_id is not None else int(secrets.randbits(62))
+    query = {"signature": push_signature(token, timestamp, nonce), "timestamp": timestamp, "nonce": nonce,
+             "openid": openid}
+    if fmt == "json":
+        return query, json.dumps(message, ensure_ascii=False).encode(), "application/json"
+    inner = "".join(f"<{k}>{v}</{k}>" if isinstance(v, int) else f"<{k}><![CDATA[{v}]]></{k}>"
+                    for k, v in message.items())
+    return query, f"<xml>{inner}</xml>".encode(), "text/xml"
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -156,7 +156,8 @@ async def login_by_wechat(code: str, ip: str) -> dict[str, Any]:
 async def user_id_by_openid(openid: str) -> int | None:
     """The shopper who logged in to our mini-program with WeChat as ``openid`` (None: nobody we know)."""
     appid = runtime().settings.wechat_appid or "sandbox"
-    return await WechatIdentity.filter(appid=appid, openid=openid).values_list("user_id", flat=True).first()
+    identity = await WechatIdentity.get_or_none(appid=appid, openid=openid)
+    return identity.user_id if identity else None
 
 
 async def bind_wechat(user_id: int, code: str) -> dict[str, Any]:
