@@ -100,7 +100,8 @@ class TestOrderCards:
         sku = await seller.sku()
         order = (await api.order(buyer, [{"sku_id": sku, "quantity": 1}]))["orders"][0]
         conversation = await open_chat(api, buyer, seller.shop_id)
-        await api.post(f"{CHAT}/{conversation['id']}/messages", token=buyer, json={"kind": "text", "body": {"text": "在吗"}})
+        await api.post(f"{CHAT}/{conversation['id']}/messages", token=buyer,
+                       json={"kind": "text", "body": {"text": "在吗"}})
         assert (await api.post(f"{ADMIN}/{conversation['id']}/accept", token=seller.token)).status == 200
         sent = await api.post(f"{ADMIN}/{conversation['id']}/messages", token=seller.token, json={
             "kind": "order_card", "body": {"order_no": order["order_no"]}})

@@ -42,7 +42,8 @@ async def waiting_and_accepted(api, buyer, seller):
 class TestStatusAndTransfer:
     async def test_new_agents_are_offline_until_they_say_otherwise(self, api, seller):
         assert (await api.get(f"{CONSOLE}/status", token=seller.token)).json == {"status": "offline"}
-        assert (await api.put(f"{CONSOLE}/status", token=seller.token, json={"status": "away"})).json == {"status": "away"}
+        set_away = await api.put(f"{CONSOLE}/status", token=seller.token, json={"status": "away"})
+        assert set_away.json == {"status": "away"}
         assert (await api.get(f"{CONSOLE}/status", token=seller.token)).json == {"status": "away"}
         bad = await api.put(f"{CONSOLE}/status", token=seller.token, json={"status": "busy"})
         assert bad.status == 422
@@ -55,18 +56,21 @@ class TestStatusAndTransfer:
         await api.put(f"{CONSOLE}/status", token=other_seller.token, json={"status": "online"})
         listed = (await api.get(f"{CONSOLE}/agents?status=online", token=seller.token)).json["items"]
         assert [a["id"] for a in listed] == [online_id]
-        everyone = {a["id"]: a["status"] for a in (await api.get(f"{CONSOLE}/agents", token=seller.token)).json["items"]}
+        listed = (await api.get(f"{CONSOLE}/agents", token=seller.token)).json["items"]
+        everyone = {a["id"]: a["status"] for a in listed}
         assert everyone[online_id] == "online" and everyone[away_id] == "away" and len(everyone) == 3
 
     async def test_transfer_to_an_away_agent_is_refused_and_to_an_online_one_works(self, api, seller, buyer):
         conversation = await waiting_and_accepted(api, buyer, seller)
         colleague_id, colleague = await new_agent(api, seller.token, "kefu_b")
         await api.put(f"{CONSOLE}/status", token=colleague, json={"status": "away"})
-        refused = await api.post(f"{ADMIN}/{conversation}/transfer", token=seller.token, json={"agent_id": colleague_id})
+        to_colleague = {"agent_id": colleague_id}
+        refused = await api.post(f"{ADMIN}/{conversation}/transfer", token=seller.token, json=to_colleague)
         assert refused.status == 409 and refused.error_code == "agent_not_online"
-        assert (await api.get(f"{ADMIN}?status=active", token=seller.token)).json["items"][0]["agent_id"] != colleague_id
+        active = (await api.get(f"{ADMIN}?status=active", token=seller.token)).json["items"]
+        assert active[0]["agent_id"] != colleague_id
         await api.put(f"{CONSOLE}/status", token=colleague, json={"status": "online"})
-        moved = await api.post(f"{ADMIN}/{conversation}/transfer", token=seller.token, json={"agent_id": colleague_id})
+        moved = await api.post(f"{ADMIN}/{conversation}/transfer", token=seller.token, json=to_colleague)
         assert moved.status == 200 and moved.json["agent_id"] == colleague_id
         agents = {a["id"]: a for a in (await api.get(f"{CONSOLE}/agents", token=colleague)).json["items"]}
         assert agents[colleague_id]["active_conversations"] == 1
@@ -75,7 +79,8 @@ class TestStatusAndTransfer:
         conversation = await waiting_and_accepted(api, buyer, seller)
         stranger_id, stranger = await new_agent(api, other_seller.token, "gebi_kefu")
         await api.put(f"{CONSOLE}/status", token=stranger, json={"status": "online"})
-        response = await api.post(f"{ADMIN}/{conversation}/transfer", token=seller.token, json={"agent_id": stranger_id})
+        response = await api.post(f"{ADMIN}/{conversation}/transfer", token=seller.token,
+                                  json={"agent_id": stranger_id})
         assert response.status == 404 and response.error_code == "agent_not_found"
 
 
