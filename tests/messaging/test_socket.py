@@ -1,7 +1,10 @@
-"""The chat WebSocket against a real server: two Sanic workers fanning out through Redis.
+"""The chat WebSocket against real servers: two service processes fanning out through Redis (ARCH-5).
 
-One server per module (``python -m backend`` with WORKERS=2, SQLite and REDIS_URL db 9, demo data
-loaded through ``python -m backend demo``); clients speak the wire protocol with ``websockets``.
+Two ``python -m backend`` processes on two ports (one worker each) share one database (a SQLite file,
+or a fresh PostgreSQL database next to TEST_DATABASE_URL) and one Redis (TEST_REDIS_URL, else
+CHAT_WS_REDIS_URL, else db 9 on loopback): a shopper on one and an agent on the other is exactly
+two workers on two hosts behind a load balancer. Demo data comes from ``python -m backend demo``;
+clients speak the wire protocol with ``websockets``. A Redis that cannot be reached fails the run.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import asyncpg
 import httpx
 import pytest
 import redis
@@ -23,7 +27,9 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_URL = os.environ.get("CHAT_WS_REDIS_URL", "redis://127.0.0.1:6379/9")
+REDIS_URL = (os.environ.get("TEST_REDIS_URL") or os.environ.get("CHAT_WS_REDIS_URL")
+             or "redis://127.0.0.1:6379/9")
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 
 
 def free_port() -> int:
@@ -32,7 +38,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 40) -> None:
+def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
         if server.poll() is not None:
@@ -45,28 +51,50 @@ def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 40) -> No
     raise RuntimeError(f"server at {url} did not come up")
 
 
+async def _fresh_postgres(url: str) -> str:
+    """An empty database beside the suite's own (which the in-process tests keep emptying)."""
+    base, _, name = url.partition("?")[0].rpartition("/")
+    database = f"{name}_ws"
+    admin = await asyncpg.connect(f"{base}/postgres")
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        await admin.execute(f'CREATE DATABASE "{database}"')
+    finally:
+        await admin.close()
+    return f"{base}/{database}"
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    redis.Redis.from_url(REDIS_URL).flushdb()  # rate-limit counters of an earlier run
-    folder = tmp_path_factory.mktemp("chat-server")
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": f"sqlite://{folder / 'chat.db'}", "STORAGE_LOCAL_DIR": str(folder / "media"),
-           "WORKERS": "2", "REDIS_URL": REDIS_URL, "JOBS_ENABLED": "false", "PORT": str(port),
+def servers(tmp_path_factory):
+    """Two service processes on one database and one Redis: (address A, address B)."""
+    redis.Redis.from_url(REDIS_URL).flushdb()  # rate-limit counters of an earlier run; fails without Redis
+    folder = tmp_path_factory.mktemp("chat-servers")
+    if TEST_DATABASE_URL.startswith(("postgres://", "postgresql://")):
+        database_url = asyncio.run(_fresh_postgres(TEST_DATABASE_URL))
+    else:
+        database_url = f"sqlite://{folder / 'chat.db'}?busy_timeout=5000"
+    env = {**os.environ, "DATABASE_URL": database_url, "STORAGE_LOCAL_DIR": str(folder / "media"),
+           "WORKERS": "1", "REDIS_URL": REDIS_URL, "JOBS_ENABLED": "false", "MIGRATE_ON_START": "false",
            "PASSWORD_TIME_COST": "1", "PASSWORD_MEMORY_KIB": "1024", "SANIC_GRACEFUL_SHUTDOWN_TIMEOUT": "1",
            "ADMIN_DIST": str(folder / "none"), "H5_DIST": str(folder / "none"), "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-m", "backend", "demo"], env=env, check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
-    log = open(folder / "server.log", "w")  # noqa: SIM115 - lives as long as the server
-    process = subprocess.Popen([sys.executable, "-m", "backend"], env=env, cwd=ROOT, stdout=log, stderr=log)
+                   stdout=subprocess.DEVNULL)  # migrates once, then seeds
+    log = open(folder / "servers.log", "w")  # noqa: SIM115 - lives as long as the servers
+    ports = [free_port(), free_port()]
+    processes = [subprocess.Popen([sys.executable, "-m", "backend"], env={**env, "PORT": str(port)}, cwd=ROOT,
+                                  stdout=log, stderr=log) for port in ports]
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
-        yield f"127.0.0.1:{port}"
+        for port, process in zip(ports, processes, strict=True):
+            wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
+        yield tuple(f"127.0.0.1:{port}" for port in ports)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
         log.close()
 
 
@@ -112,8 +140,16 @@ async def send(ws, conversation_id: int, text: str, client_id: str) -> dict:
 
 
 @pytest.fixture
-async def client(server):
-    c = Client(server)
+async def client(servers):
+    c = Client(servers[0])
+    yield c
+    await c.http.aclose()
+
+
+@pytest.fixture
+async def other_client(servers):
+    """The same API on the other process."""
+    c = Client(servers[1])
     yield c
     await c.http.aclose()
 
@@ -129,32 +165,11 @@ async def chat(client):
     return {"shopper": shopper, "agent": agent["token"], "conversation": opened.json()["id"]}
 
 
-async def sockets_on_different_workers(client: Client, shopper: str, agent: str, within: float = 30.0):
-    """Open connections until the shopper and the agent are served by different worker processes.
-
-    Tries for a while: /healthz answers once one worker is up, the second may still be starting.
-    """
-    opened = []
-    deadline = time.monotonic() + within
-    try:
-        customer, customer_pid = await client.socket(shopper)
-        while time.monotonic() < deadline:
-            ws, pid = await client.socket(agent)
-            if pid != customer_pid:
-                return customer, ws, customer_pid, pid
-            opened.append(ws)
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"every connection landed on worker {customer_pid}")
-    finally:
-        for ws in opened:
-            await ws.close()
-
-
 @pytest.mark.feature("ARCH-5")
 @pytest.mark.feature("MSG-1")
-async def test_shopper_and_agent_on_different_workers_talk_both_ways_and_resume(client, chat):
-    customer, agent_ws, customer_pid, agent_pid = await sockets_on_different_workers(
-        client, chat["shopper"], chat["agent"])
+async def test_shopper_and_agent_on_different_processes_talk_both_ways_read_and_resume(client, other_client, chat):
+    customer, customer_pid = await client.socket(chat["shopper"])
+    agent_ws, agent_pid = await other_client.socket(chat["agent"])
     assert customer_pid != agent_pid
     conversation = chat["conversation"]
 
@@ -164,7 +179,8 @@ async def test_shopper_and_agent_on_different_workers_talk_both_ways_and_resume(
     assert seen["message"]["id"] == ack["message"]["id"]
     assert seen["message"]["body"] == {"text": "你好，橙子什么时候发货？"}
 
-    accepted = await client.call("POST", f"/api/v1/admin/chat/conversations/{conversation}/accept", chat["agent"])
+    accepted = await other_client.call("POST", f"/api/v1/admin/chat/conversations/{conversation}/accept",
+                                       chat["agent"])
     assert accepted.status_code == 200, accepted.text
     notice = await expect(customer, "message")
     assert notice["message"]["sender_kind"] == "system"
@@ -174,18 +190,31 @@ async def test_shopper_and_agent_on_different_workers_talk_both_ways_and_resume(
     assert delivered["message"]["id"] == reply["message"]["id"]
     assert delivered["message"]["sender_kind"] == "staff"
 
-    # the shopper drops off; the agent keeps talking; the reconnecting shopper resumes
+    # read receipts cross the processes both ways
+    await customer.send(json.dumps({"type": "read", "conversation_id": conversation}))
+    receipt = await expect(agent_ws, "read")
+    assert receipt == {"type": "read", "conversation_id": conversation, "reader": "consumer",
+                       "last_message_id": reply["message"]["id"]}
+    await agent_ws.send(json.dumps({"type": "read", "conversation_id": conversation}))
+    while (await expect(customer, "read"))["reader"] != "staff":  # its own receipt first (other devices sync)
+        pass
+
+    # the shopper drops off; the agent keeps talking; the shopper reconnects to the other process and resumes
     last_seen = delivered["message"]["id"]
     await customer.close()
     missed = [(await send(agent_ws, conversation, f"补充{n}", f"a-missed-{n}"))["message"]["id"] for n in range(2)]
-    back, _ = await client.socket(chat["shopper"])
+    back, back_pid = await other_client.socket(chat["shopper"])
+    assert back_pid == agent_pid
     await back.send(json.dumps({"type": "resume", "conversation_id": conversation, "after_id": last_seen}))
     history = await expect(back, "history")
-    assert [m["id"] for m in history["messages"]] == missed
+    assert [m["id"] for m in history["messages"]] == missed and history["more"] is False
+    unread = await other_client.call("GET", "/api/v1/chat/unread", chat["shopper"])
+    assert unread.json()["total"] == 2  # the two it missed; read before the drop
 
-    # and the reconnected shopper still reaches the agent on the other worker
+    # a message sent again with the same client_id after a reconnect is stored once
     again = await send(back, conversation, "收到，谢谢", "c-2")
     assert (await expect(agent_ws, "message"))["message"]["id"] == again["message"]["id"]
+    assert (await send(back, conversation, "收到，谢谢", "c-2"))["message"]["id"] == again["message"]["id"]
     await back.close()
     await agent_ws.close()
 
