@@ -1,4 +1,5 @@
-"""Chat over HTTP (conversations, history, queues) and the WebSocket that carries messages.
+"""Chat over HTTP (conversations, history, queues, the agents' console, the WeChat bridge's callback)
+and the WebSocket that carries messages. The contract is docs/chat-api.md.
 
 Frames, client → server (JSON text):
   {"type":"send","conversation_id","client_id","kind","body"}  → ack to the sender, message to the other side
