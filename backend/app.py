@@ -32,6 +32,7 @@ from backend.fulfillment import service as fulfillment
 from backend.fulfillment.api import bp as fulfillment_bp
 from backend.integrations.logistics import build_logistics
 from backend.integrations.payments import build_payment_providers
+from backend.integrations.push import build_push
 from backend.integrations.sms import build_sms
 from backend.integrations.storage import LocalStorage, build_storage
 from backend.integrations.wechat import build_wechat
@@ -39,6 +40,7 @@ from backend.media.api import bp as media_bp
 from backend.members.api import bp as members_bp
 from backend.messaging.api import blueprints as chat_blueprints
 from backend.messaging.hub import hub as chat_hub
+from backend.messaging.notifications_api import blueprints as notification_blueprints
 from backend.orders import service as orders
 from backend.orders.api import bp as orders_bp
 from backend.pages.api import blueprints as page_blueprints
@@ -52,7 +54,7 @@ from backend.shops.api import bp as shops_bp
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
               reviews_bp, search_bp, *chat_blueprints, cart_bp, checkout_bp, orders_bp,
-              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp)
+              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, *notification_blueprints)
 
 
 async def ensure_required_data() -> None:
@@ -78,6 +80,7 @@ def build_runtime(settings: Settings) -> Runtime:
         passwords=Passwords(settings.password_time_cost, settings.password_memory_kib),
         payments=build_payment_providers(settings),
         logistics=build_logistics(settings),
+        push=build_push(settings),
     )
 
 

@@ -73,6 +73,13 @@ class Settings(BaseSettings):
     alipay_return_url: str = ""  # where wap/page pay sends the browser back; empty: Alipay's result page
     jpush_app_key: str = ""
     jpush_master_secret: str = ""
+    jpush_zone: str = "default"  # default | bj (jpush.common.ZONES)
+    jpush_api_base_url: str = ""  # set: every JPush host starts here (a proxy; tests: a loopback fake)
+    jpush_apns_production: bool = False
+    # WeChat subscribe messages (订阅消息): notice → template id chosen in the mini-program console,
+    # as JSON, e.g. {"order_paid": "…", "order_shipped": "…", "refund_succeeded": "…"}; unset: not sent
+    wechat_subscribe_templates: dict[str, str] = {}
+    notification_max_attempts: int = 6  # push, SMS and subscribe sends, retried with backoff
     logistics_provider: str = "sandbox"  # sandbox | kuaidi100
     kuaidi100_customer: str = ""
     kuaidi100_key: str = ""

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from backend.core.passwords import Passwords
     from backend.integrations.logistics import LogisticsProvider
     from backend.integrations.payments import PaymentProvider
+    from backend.integrations.push import PushSender
     from backend.integrations.sms import SmsSender
     from backend.integrations.storage import Storage
     from backend.integrations.wechat import WechatMiniProgram
@@ -30,6 +31,7 @@ class Runtime:
     passwords: Passwords
     logistics: LogisticsProvider
     payments: dict[str, PaymentProvider]  # by provider code: "sandbox", later "wechat", "alipay"
+    push: PushSender
 
 
 _current: Runtime | None = None

@@ -1,6 +1,12 @@
 from enum import StrEnum
 
 
+class NotificationError(StrEnum):
+    notification_not_found = "notification_not_found"
+    device_not_found = "device_not_found"
+    unknown_type = "unknown_type"
+
+
 class ChatError(StrEnum):
     conversation_not_found = "conversation_not_found"
     conversation_closed = "conversation_closed"

@@ -74,3 +74,59 @@ class AgentStatus(Model):
 
     class Meta:
         table = "messaging_agent_status"
+
+
+class Notification(Model):
+    """站内信: one message in a recipient's message centre.
+
+    ``recipient_kind`` "user" is a shopper (``recipient_id`` their id); "shop" is a shop's back
+    office (``recipient_id`` the shop id, 0 the platform): every staff member of it sees it, and
+    one reading it marks it read for all.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    recipient_kind = fields.CharField(max_length=8, default="user")  # user | shop
+    recipient_id = fields.BigIntField()
+    type = fields.CharField(max_length=16)  # order | logistics | refund | promotion | system
+    event = fields.CharField(max_length=40, default="")  # the notice that wrote it, e.g. order_paid
+    title = fields.CharField(max_length=64)
+    body = fields.CharField(max_length=500)
+    link = fields.CharField(max_length=300, default="")  # a page path the shells open
+    dedupe_key = fields.CharField(max_length=191, null=True, unique=True)
+    read_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "messaging_notification"
+        indexes = (("recipient_kind", "recipient_id", "type"), ("recipient_kind", "recipient_id", "read_at"))
+
+
+class NotificationSetting(Model):
+    """A shopper's switches for one notice type; no row means the type's defaults."""
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.BigIntField()
+    type = fields.CharField(max_length=16)
+    push = fields.BooleanField()
+    sms = fields.BooleanField()
+    subscribe = fields.BooleanField()
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "messaging_notification_setting"
+        unique_together = (("user_id", "type"),)
+
+
+class PushDevice(Model):
+    """A device of the native app, by its JPush registration id; it follows the last user who signed in on it."""
+
+    id = fields.BigIntField(primary_key=True)
+    user_id = fields.BigIntField(db_index=True)
+    registration_id = fields.CharField(max_length=64, unique=True)
+    platform = fields.CharField(max_length=16)  # android | ios
+    token_id = fields.BigIntField(null=True, db_index=True)  # the session that registered it: logout drops it
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "messaging_push_device"

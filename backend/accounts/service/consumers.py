@@ -290,8 +290,10 @@ async def allowed_payment_methods(user_id: int) -> list[str]:
     return await User.filter(id=user_id).first().values_list("payment_methods", flat=True) or []
 
 
-async def wechat_openid(user_id: int, appid: str) -> str | None:
-    """The shopper's openid under ``appid`` (what WeChat Pay JSAPI needs), None when not bound."""
+async def wechat_openid(user_id: int, appid: str | None = None) -> str | None:
+    """The shopper's openid under ``appid`` (WeChat Pay JSAPI's payer), by default under this
+    mini-program (subscribe messages); None when not bound."""
+    appid = appid or runtime().settings.wechat_appid or "sandbox"
     return await WechatIdentity.filter(user_id=user_id, appid=appid).first().values_list("openid", flat=True)
 
 

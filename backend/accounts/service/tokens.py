@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from backend.accounts.models import AuthToken, Staff, User
+from backend.core import events
 from backend.core.auth import Actor, ActorKind, hash_token, new_token
 from backend.core.db import primary
 from backend.core.errors import CoreError, Unauthorized
@@ -56,6 +57,7 @@ async def resolve_token(raw: str) -> Actor:
 
 async def logout(actor: Actor) -> None:
     await AuthToken.filter(id=actor.token_id, revoked_at=None).update(revoked_at=utcnow())
+    await events.publish("accounts.logged_out", kind=actor.kind, subject_id=actor.id, token_id=actor.token_id)
 
 
 async def revoke_all(kind: ActorKind, subject_id: int) -> int:

@@ -5,3 +5,4 @@ re-exported here (a star import, so a function added to ``chat`` is exported wit
 """
 
 from backend.messaging.service.chat import *  # noqa: F403
+from backend.messaging.service.notifications import *  # noqa: F403

@@ -23,6 +23,7 @@ from backend.orders.service.lifecycle import (
 )
 from backend.orders.service.paying import pay_together, payment_facts
 from backend.orders.service.queries import (
+    briefs,
     card_for_buyer,
     counts_for_buyer,
     delivery_note,
@@ -37,7 +38,7 @@ from backend.orders.service.queries import (
 
 __all__ = [
     "close_refunded", "order_for_aftersales", "refundable_order",
-    "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "cancel", "card_for_buyer",
+    "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "briefs", "cancel", "card_for_buyer",
     "checkout_record", "close_unpaid", "recent_for_customer",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
     "list_for_staff", "logistics", "pay_together", "payment_facts", "receive", "reject", "review",

@@ -192,7 +192,8 @@ async def ship(actor: Actor, order_no: str, carrier_code: str, tracking_no: str,
                                key=f"orders.auto_confirm:{order.id}")
         else:
             await ORDER.fire(order, "ship_part", actor=actor.label(), shipped_at=order.shipped_at or _now())
-        await events.publish("orders.shipped", order_no=order.order_no, user_id=order.user_id, complete=done)
+        await events.publish("orders.shipped", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
+                             shop_id=order.shop_id, complete=done, carrier_code=carrier_code, tracking_no=tracking_no)
     return order
 
 

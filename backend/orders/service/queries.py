@@ -225,3 +225,15 @@ async def delivery_note(actor: Actor, order_no: str) -> str:
         f"<tbody>{rows}</tbody></table><p>买家备注：{e(order.remark or '无')}</p>"
         "<button onclick='window.print()'>打印</button></body></html>"
     )
+
+
+async def briefs(order_ids: list[int]) -> list[dict[str, Any]]:
+    """What other contexts need to tell people about orders (notices): number, buyer, shop, amount and
+    the first line's title with the number of lines; two queries however many orders."""
+    if not order_ids:
+        return []
+    rows = await Order.filter(id__in=order_ids).order_by("id").values("id", "order_no", "user_id", "shop_id", "payable")
+    titles: dict[int, list[str]] = defaultdict(list)
+    for line in await OrderLine.filter(order_id__in=order_ids).order_by("id").values("order_id", "title"):
+        titles[line["order_id"]].append(line["title"])
+    return [{**row, "title": (titles[row["id"]] or [""])[0], "lines": len(titles[row["id"]])} for row in rows]
