@@ -87,3 +87,21 @@ class TestBuildSms:
     def test_unknown_provider_fails_clearly(self):
         with pytest.raises(IntegrationError, match="SMS_PROVIDER"):
             build_sms(Settings(sms_provider="carrier-pigeon"))
+
+
+class TestNotices:
+    @pytest.mark.feature("MSG-5")
+    def test_the_shipping_notice_renders_with_its_params(self):
+        text = render("order_shipped_notice", {"order_no": "D1", "carrier": "顺丰速运", "tracking_no": "SF1"})
+        assert text == "【商城】您的订单D1已发货，顺丰速运运单号SF1，请留意查收。"
+
+    def test_a_notice_missing_a_param_is_refused(self):
+        with pytest.raises(IntegrationError, match="缺少参数 tracking_no"):
+            render("order_shipped_notice", {"order_no": "D1", "carrier": "顺丰速运"})
+
+    async def test_fail_next_times_out_that_many_sends_then_sends(self, sms):
+        sms.fail_next = 1
+        with pytest.raises(IntegrationError, match="超时"):
+            await sms.send("13800138000", "login_code", {"code": "123456"})
+        await sms.send("13800138000", "login_code", {"code": "123456"})
+        assert sms.last_to("13800138000").params == {"code": "123456"}
