@@ -11,8 +11,9 @@ Which notices exist and what they say is the table in ``backend.messaging.notice
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -294,6 +295,24 @@ async def _subscribe_message(payload: dict[str, Any]) -> None:
 
 # --- reactions to other contexts' events --------------------------------------------------------
 
+def _reaction(event: str) -> Callable[[Callable[[dict[str, Any]], Awaitable[None]]], Any]:
+    """Subscribe a notice to ``event`` so that it can never fail the business action: its writes sit in
+    a savepoint of the publisher's transaction, and an error rolls back only them (and is logged)."""
+    def register(handler: Callable[[dict[str, Any]], Awaitable[None]]):
+        @functools.wraps(handler)
+        async def shielded(payload: dict[str, Any]) -> None:
+            try:
+                async with transaction():
+                    await handler(payload)
+            except Exception:
+                log.exception("notice for %s not written: %r", event, payload)
+
+        events.subscribe(event)(shielded)
+        return handler
+
+    return register
+
+
 def _local_time(moment: datetime | None) -> str:
     moment = moment or now()
     return moment.astimezone(ZoneInfo(runtime().settings.timezone)).strftime("%Y-%m-%d %H:%M")
@@ -310,7 +329,7 @@ def _by_buyer(briefs: Iterable[dict[str, Any]]) -> dict[int, list[dict[str, Any]
     return grouped
 
 
-@events.subscribe("payments.paid")
+@_reaction("payments.paid")
 async def _on_paid(payload: dict[str, Any]) -> None:
     """支付成功 to the buyer (one message for the payment's orders), 新订单 to each shop."""
     briefs = await orders.briefs(payload["order_ids"])
@@ -330,7 +349,7 @@ async def _on_paid(payload: dict[str, Any]) -> None:
             dedupe_key=f"shop_new_order:{brief['order_no']}")
 
 
-@events.subscribe("orders.shipped")
+@_reaction("orders.shipped")
 async def _on_shipped(payload: dict[str, Any]) -> None:
     briefs = await orders.briefs([payload["order_id"]])
     carrier = await fulfillment.carrier_by_code(payload["carrier_code"])
@@ -351,16 +370,16 @@ async def _on_refund(key: str, payload: dict[str, Any]) -> None:
     }, dedupe_key=f"{key}:{payload['refund_no']}")
 
 
-@events.subscribe("payments.refunded")
+@_reaction("payments.refunded")
 async def _on_refunded(payload: dict[str, Any]) -> None:
     await _on_refund("refund_succeeded", payload)
 
 
-@events.subscribe("payments.refund_failed")
+@_reaction("payments.refund_failed")
 async def _on_refund_failed(payload: dict[str, Any]) -> None:
     await _on_refund("refund_failed", payload)
 
 
-@events.subscribe("orders.urged")
+@_reaction("orders.urged")
 async def _on_urged(payload: dict[str, Any]) -> None:
     await send_notice("shop_order_urged", payload["shop_id"], {"order_no": payload["order_no"]})
