@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 
 from backend.core.models import Job
+from backend.messaging import service
 from tests.orders.test_orders import ORDERS, paid, placed, shipped
 
 CENTRE = "/api/v1/me/notifications"
@@ -122,6 +123,21 @@ class TestMessageCentre:
         assert (await badge(api, stranger))["total"] == 0
         assert (await api.post(f"{CENTRE}/read-all", token=stranger)).json == {"marked": 0}
         assert (await badge(api, buyer))["total"] == 1
+
+    @pytest.mark.feature("MEM-7")
+    async def test_a_page_and_the_badge_cost_the_same_for_one_message_and_five(self, api, count_queries):
+        token = await api.consumer("13900005555")
+        user_id = (await api.get("/api/v1/me", token=token)).json["id"]
+        await service.notify(user_id, "system", "欢迎", "欢迎来到商城", push=False)
+        with count_queries() as one:
+            await centre(api, token)
+            await badge(api, token)
+        for n in range(4):
+            await service.notify(user_id, ("order", "promotion")[n % 2], "通知", f"第{n}条", push=False)
+        with count_queries() as five:
+            assert len(await centre(api, token)) == 5
+            assert (await badge(api, token))["total"] == 5
+        assert one.count == five.count
 
     async def test_the_centre_needs_a_signed_in_shopper(self, api, seller):
         assert (await api.get(CENTRE)).status == 401
