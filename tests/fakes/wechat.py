@@ -8,8 +8,8 @@
 Scripted login codes: ``"bad"`` → 40029, ``"used"`` → 40163, ``"limit"`` → 45011.
 ``rotate_token()`` invalidates the issued access token, as WeChat does when another process
 fetches a new one; the next call then gets 40001. ``refuse_messages(errcode)`` makes customer
-messages fail (e.g. 45015, past the 48-hour window) until called with ``None``. ``fail_shipping = n`` makes the next ``n``
-shipping uploads (发货信息录入) answer a system error.
+messages fail (e.g. 45015, past the 48-hour window) until called with ``None``.
+``fail_shipping = n`` makes the next ``n`` shipping uploads (发货信息录入) answer a system error.
 
 The other direction, WeChat pushing a shopper's customer-service message to our callback, is built
 by ``customer_push(...)``: the query WeChat signs (plaintext mode) and the body in JSON or XML.
