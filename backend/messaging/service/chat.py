@@ -56,7 +56,7 @@ def _recipients(conversation: Conversation) -> list[str]:
     return [fanout.user_key(conversation.user_id), agents]
 
 
-def _queue(actor: Actor):
+def desk_conversations(actor: Actor):
     """Conversations an agent may see: their own shop's, or the platform's for platform staff."""
     if not is_agent(actor):
         return Conversation.filter(id__in=[])
@@ -66,7 +66,7 @@ def _queue(actor: Actor):
 
 
 async def conversation_for(actor: Actor, conversation_id: int) -> Conversation:
-    queryset = Conversation.filter(user_id=actor.id) if actor.kind == "consumer" else _queue(actor)
+    queryset = Conversation.filter(user_id=actor.id) if actor.kind == "consumer" else desk_conversations(actor)
     conversation = await queryset.get_or_none(id=conversation_id)
     if conversation is None:
         raise _not_found()
@@ -107,7 +107,7 @@ async def my_conversations(actor: Actor) -> list[Conversation]:
 # --- agents -----------------------------------------------------------------------------------
 
 async def agent_queue(actor: Actor, query: AgentQueueQuery) -> tuple[list[Conversation], int]:
-    queryset = _queue(actor)
+    queryset = desk_conversations(actor)
     if query.status:
         queryset = queryset.filter(status=query.status)
     if query.mine:
