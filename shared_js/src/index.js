@@ -22,6 +22,14 @@
  * @typedef {import("./sku.js").Unit} Unit
  * @typedef {import("./sku.js").Selection} Selection
  * @typedef {import("./sku.js").OptionState} OptionState
+ * @typedef {import("./chat.js").ChatMessage} ChatMessage
+ * @typedef {import("./chat.js").ChatClient} ChatClient
+ * @typedef {import("./chat.js").ChatStatus} ChatStatus
+ * @typedef {import("./chat.js").ChatSide} ChatSide
+ * @typedef {import("./chat.js").SocketOpener} SocketOpener
+ * @typedef {import("./chat.js").SocketHandlers} SocketHandlers
+ * @typedef {import("./chat.js").UnreadCounter} UnreadCounter
+ * @typedef {import("./chat.js").MessageKind} MessageKind
  */
 export { setLogger } from "./log.js";
 export {
@@ -57,3 +65,19 @@ export {
   maxQuantity,
   priceRange,
 } from "./sku.js";
+export {
+  CHAT_CLOSE,
+  ChatError,
+  cardView,
+  chatSocketUrl,
+  createChatClient,
+  createUnreadCounter,
+  fromOtherSide,
+  lastMessageId,
+  localMessage,
+  mergeMessages,
+  messagePreview,
+  newClientId,
+  shopperChatApi,
+  webSocketOpener,
+} from "./chat.js";
