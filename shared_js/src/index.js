@@ -30,6 +30,8 @@
  * @typedef {import("./chat.js").SocketHandlers} SocketHandlers
  * @typedef {import("./chat.js").UnreadCounter} UnreadCounter
  * @typedef {import("./chat.js").MessageKind} MessageKind
+ * @typedef {import("./chatroom.js").ChatRoom} ChatRoom
+ * @typedef {import("./chatroom.js").RoomState} RoomState
  */
 export { setLogger } from "./log.js";
 export {
@@ -81,3 +83,4 @@ export {
   shopperChatApi,
   webSocketOpener,
 } from "./chat.js";
+export { createChatRoom, connectionBanner } from "./chatroom.js";
