@@ -1,7 +1,8 @@
 /**
  * Routes of the H5 storefront (history mode under the build's base, `/h5/`; the backend answers
  * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. Trade:
- * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`). There is no
+ * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`). 在线客服: `/chat?shop_id=&product_id=|order_no=`
+ * (opens the conversation, then `/chat/:conversationId`). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
@@ -21,9 +22,9 @@ declare module "vue-router" {
   }
 }
 
-const Placeholder = () => import("@/views/PlaceholderView.vue");
-
 const Listing = () => import("@/views/catalog/ListingView.vue");
+
+const Chat = () => import("@/views/chat/ChatView.vue");
 
 export const routes: RouteRecordRaw[] = [
   { path: "/", name: "home", component: HomeView, meta: { title: "首页", tab: true } },
@@ -46,7 +47,8 @@ export const routes: RouteRecordRaw[] = [
   { path: "/product/:id(\\d+)/reviews", name: "product-reviews", component: () => import("@/views/catalog/ReviewsView.vue"), meta: { title: "商品评价" } },
   { path: "/review/:id(\\d+)", name: "review", component: () => import("@/views/catalog/ReviewView.vue"), meta: { title: "评价详情" } },
   { path: "/search", name: "search", component: () => import("@/views/catalog/SearchEntryView.vue"), meta: { title: "搜索" } },
-  { path: "/chat", name: "chat", component: Placeholder, meta: { title: "客服" } },
+  { path: "/chat", name: "chat", component: Chat, meta: { title: "在线客服" } },
+  { path: "/chat/:conversationId(\\d+)", name: "chat-room", component: Chat, meta: { title: "在线客服" } },
   { path: "/shop/:id(\\d+)", name: "shop", component: () => import("@/views/ShopView.vue"), meta: { title: "店铺" } },
   { path: "/shop/:id(\\d+)/page/:key", name: "shop-page", component: () => import("@/views/ShopView.vue"), meta: { title: "店铺" } },
   { path: "/page/:key", name: "page", component: () => import("@/views/CustomPageView.vue"), meta: { title: "活动" } },

@@ -232,12 +232,16 @@ describe("product detail", () => {
     expect(fetch.mock.calls.some(([url]) => url === "/api/v1/products/1/recommendations?limit=10")).toBe(true);
   });
 
-  it("[PDP-3] the customer-service entry opens the chat with the product", async () => {
+  it("[PDP-3] [MSG-1] the customer-service entry opens the shop's chat with the product", async () => {
     productApi();
     const { wrapper, router } = await openProduct();
     await wrapper.find("[data-test='pdp-customer-service']").trigger("click");
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe("/chat?product_id=1"));
-    await vi.waitFor(() => expect(wrapper.text()).toContain("客服 即将上线"));
+    await vi.waitFor(() => expect(toastText()).toBe("请先登录"));
+    expect(router.currentRoute.value.fullPath).toBe("/product/1");
+
+    setToken("buyer");
+    await wrapper.find("[data-test='pdp-customer-service']").trigger("click");
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe("/chat?shop_id=2&product_id=1"));
   });
 
   it("[PDP-3] shares by copying the link", async () => {

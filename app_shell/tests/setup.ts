@@ -12,3 +12,9 @@ beforeEach(() => {
   etagCache.clear();
   lastTabBarSettings.value = null;
 });
+
+// The chat client is one per app: each test starts without it (and without a socket).
+beforeEach(async () => {
+  const { resetChat } = await import("@/core/chat");
+  resetChat();
+});

@@ -138,14 +138,6 @@ describe("pages", () => {
     await vi.waitFor(() => expect(wrapper.text()).toContain("恢复了"));
   });
 
-  for (const [path, title] of [["/chat?product_id=1", "客服"]] as const) {
-    it(`[SDUI-6] ${path} is a placeholder saying 即将上线`, async () => {
-      mockFetch(() => jsonResponse(500, null));
-      const { wrapper } = await mountApp(path);
-      expect(wrapper.text()).toContain(`${title} 即将上线`);
-    });
-  }
-
   it("[SDUI-5] tab pages without a tab bar in their layout draw the one home showed last", async () => {
     const home = asResponse(loadTemplate("platform_home"));
     home.sections["tab-bar"] = {
