@@ -257,6 +257,16 @@ describe("unread customer-service messages", () => {
     expect(wrapper.find("[data-test='me-chat-unread']").text()).toBe("3");
   });
 
+  it("[MSG-1] the badge comes from GET /chat/unread where the backend has it", async () => {
+    fakeApi({
+      "GET /chat/unread": { total: 4, conversations: [{ id: 5, shop_id: 2, unread: 4 }] },
+      "GET /chat/conversations": { items: [] },
+      "GET /orders/counts": {},
+    });
+    const { wrapper } = await mountAt("/me");
+    await vi.waitFor(() => expect(wrapper.find("[data-test='me-chat-unread']").text()).toBe("4"));
+  });
+
   it("[MSG-1] no dot when everything is read", async () => {
     fakeApi({ "GET /chat/conversations": { items: [conversation()] }, "GET /orders/counts": {} });
     const { wrapper } = await mountAt("/me");

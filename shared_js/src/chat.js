@@ -189,8 +189,8 @@ export function messagePreview(message) {
 }
 
 /**
- * What a card bubble shows: product title, price text and image; order number and, when the
- * server added them, its status text, amount and first item.
+ * What a card bubble shows: product title, price text and image; for an order its first item,
+ * number, status text and amount (the server fills cards; see docs/chat-api.md).
  * @param {{kind: string, body: Record<string, any>}} message
  * @returns {{title: string, subtitle: string, image: string, price: string, link: {to: "product", id: number} | {to: "order", orderNo: string} | null} | null}
  */
@@ -210,12 +210,16 @@ export function cardView(message) {
     };
   }
   if (message.kind === "order_card") {
+    // The server fills the card (docs/chat-api.md): status_text, amount, first_line; an older
+    // stored card may hold only the order number.
     const no = str(body.order_no);
+    const line = isPlainObject(body.first_line) ? body.first_line : {};
+    const count = typeof body.line_count === "number" && body.line_count > 1 ? " 等" + body.line_count + "件商品" : "";
     return {
-      title: str(body.title) || "订单 " + no,
-      subtitle: str(body.status_text) || (str(body.title) ? "订单 " + no : ""),
-      image: str(body.image),
-      price: typeof body.pay_amount === "number" ? formatPrice(body.pay_amount) : "",
+      title: str(line.title) ? str(line.title) + count : "订单 " + no,
+      subtitle: [str(line.title) ? "订单 " + no : "", str(body.status_text)].filter(Boolean).join(" · "),
+      image: str(line.image),
+      price: typeof body.amount === "number" ? formatPrice(body.amount) : "",
       link: no ? { to: "order", orderNo: no } : null,
     };
   }

@@ -350,7 +350,15 @@ describe("timeline helpers", () => {
     expect(cardView({ kind: "product_card", body: { product_id: 9, title: "赣南脐橙", image: "/m.png", price: 3990 } }))
       .toEqual({ title: "赣南脐橙", subtitle: "", image: "/m.png", price: "¥39.90", link: { to: "product", id: 9 } });
     expect(cardView({ kind: "order_card", body: { order_no: "O123" } }))
-      .toMatchObject({ title: "订单 O123", price: "", link: { to: "order", orderNo: "O123" } });
+      .toMatchObject({ title: "订单 O123", subtitle: "", price: "", link: { to: "order", orderNo: "O123" } });
+    const filled = {
+      order_no: "O123", shop_id: 1, status: "shipped", status_text: "待收货", amount: 4280, quantity: 3, line_count: 2,
+      first_line: { title: "赣南脐橙 5斤", image: "/m/o.png", spec_text: "", quantity: 1 },
+    };
+    expect(cardView({ kind: "order_card", body: filled })).toEqual({
+      title: "赣南脐橙 5斤 等2件商品", subtitle: "订单 O123 · 待收货", image: "/m/o.png", price: "¥42.80",
+      link: { to: "order", orderNo: "O123" },
+    });
     expect(cardView({ kind: "text", body: { text: "x" } })).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The shopper's chat connection (MSG-1): one shared chat client for the whole app, over the
  * browser's WebSocket, with the token from core/api. `chatUnread` is the total the tab bar and
- * 我的 show as a red dot: seeded from the conversation list, then kept live by the socket while
- * it is connected.
+ * 我的 show as a red dot: seeded from `GET /chat/unread` (or the conversation list where the
+ * backend has no such endpoint yet), then kept live by the socket while it is connected.
  */
 import { ref } from "vue";
 
@@ -52,8 +52,8 @@ export async function refreshChatUnread(): Promise<void> {
     return;
   }
   try {
-    const { items } = await chatApi.list();
-    getChat().unread.seed(items ?? []);
+    const { conversations } = await chatApi.unread();
+    getChat().unread.seed((conversations ?? []).map((c) => ({ id: c.id, unread_for_user: c.unread })));
   } catch {
     /* the dot is a hint: keep the last count */
   }
