@@ -7,12 +7,17 @@ import { defineConfig } from "vite";
 // The backend serves the build at /admin; in development /api (and uploaded files under /media)
 // go to the Sanic service, at BACKEND_URL when set.
 const backend = process.env.BACKEND_URL ?? "http://127.0.0.1:8000";
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   base: "/admin/",
   plugins: [vue()],
   resolve: {
-    alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
+    alias: {
+      "@": here("./src"),
+      // The shared JS core of the shells; the console uses its chat client (客服工作台).
+      "@shared": here("../shared_js/src"),
+    },
   },
   build: {
     // Element Plus is registered whole (one back-office bundle, cached across releases): its
@@ -32,8 +37,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // The shared core lives beside this folder.
+    fs: { allow: [here("."), here("../shared_js")] },
     proxy: {
-      "/api": { target: backend, changeOrigin: true },
+      "/api": { target: backend, changeOrigin: true, ws: true },
       "/media": { target: backend, changeOrigin: true },
     },
   },

@@ -41,7 +41,7 @@ export default defineConfig({
     // The shared core and the catalogue live beside this folder.
     fs: { allow: [here("."), here("../shared_js"), here("../layouts")] },
     proxy: {
-      "/api": { target: backend, changeOrigin: true },
+      "/api": { target: backend, changeOrigin: true, ws: true },
       "/media": { target: backend, changeOrigin: true },
     },
   },

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from "vue-router";
 
 import catalog from "./catalog";
+import chat from "./chat";
 import dashboard from "./dashboard";
 import decoration from "./decoration";
 import finance from "./finance";
@@ -17,6 +18,7 @@ export const areaRoutes: RouteRecordRaw[] = [
   ...dashboard,
   ...platform,
   ...orders,
+  ...chat,
   ...finance,
   ...catalog,
   ...decoration,
