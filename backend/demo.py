@@ -149,8 +149,10 @@ async def seed(settings: Settings) -> bool:
         await accounts.create_staff(platform, StaffIn(username=username, name=contact, password=SHOP_PASSWORD,
                                                       role_code=role, shop_id=shop.id))
         if kind == "merchant" and self_operated:
-            await accounts.create_staff(platform, StaffIn(username="kefu1", name="客服小美", password="Kefu12345",
-                                                          role_code="cs_agent", shop_id=shop.id))
+            # two agents, so a conversation can be handed from one to the other (转接)
+            for username, name in (("kefu1", "客服小美"), ("kefu2", "客服小丽")):
+                await accounts.create_staff(platform, StaffIn(username=username, name=name, password="Kefu12345",
+                                                              role_code="cs_agent", shop_id=shop.id))
     consumer_ids = await _seed_consumers()
     await _seed_catalog()
     shop_ids = [shop.id for shop in (await shops.list_shops(PLATFORM_READER, ShopQuery(page_size=10)))[0]][::-1]
