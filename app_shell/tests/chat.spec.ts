@@ -171,7 +171,7 @@ describe("在线客服 (H5)", () => {
       FakeSocket.last().drop();
       await flushPromises();
       expect(wrapper.find("[data-test='chat-banner']").text()).toContain("连接已断开，正在重新连接");
-      vi.advanceTimersByTime(1000);
+      await wrapper.find("[data-test='chat-reconnect']").trigger("click"); // 立即重连: no waiting out the backoff
       expect(FakeSocket.all).toHaveLength(2);
       FakeSocket.last().accept();
       expect(FakeSocket.last().frames("resume")).toEqual([{ type: "resume", conversation_id: 5, after_id: 12 }]);

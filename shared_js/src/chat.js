@@ -385,7 +385,16 @@ export function createChatClient(options) {
     throw new TypeError("createChatClient: open and url functions are required");
   }
   const side = options.side;
-  const timers = options.timers || { setTimeout: setTimeout, clearTimeout: clearTimeout };
+  // Called as plain functions: browsers refuse a timer called as a method of another object
+  // ("Illegal invocation").
+  const timers = options.timers || {
+    setTimeout: function (/** @type {() => void} */ fn, /** @type {number} */ ms) {
+      return setTimeout(fn, ms);
+    },
+    clearTimeout: function (/** @type {any} */ handle) {
+      clearTimeout(handle);
+    },
+  };
   const random = options.random || Math.random;
   const heartbeatMs = options.heartbeatMs || 25000;
   const pongTimeoutMs = options.pongTimeoutMs || 10000;

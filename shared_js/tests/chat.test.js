@@ -180,6 +180,28 @@ describe("createChatClient: connecting", () => {
   });
 });
 
+describe("createChatClient: the platform's timers", () => {
+  it("[MSG-1] calls the global timers as plain functions (browsers throw Illegal invocation otherwise)", () => {
+    const strict = vi.fn(function (fn, ms) {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return 1;
+    });
+    vi.stubGlobal("setTimeout", strict);
+    vi.stubGlobal("clearTimeout", function () {
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+    });
+    try {
+      const server = fakeServer();
+      const client = createChatClient({ open: server.open, url: () => "ws://x", side: "consumer", logger: quiet });
+      client.connect();
+      expect(() => server.last().accept()).not.toThrow();
+      expect(strict).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe("createChatClient: nothing is lost", () => {
   it("[MSG-1] resumes every watched conversation from its last message after a reconnect", () => {
     const { client, server } = makeClient();
