@@ -145,7 +145,7 @@ describe("product page", () => {
     expect(calls.filter((c) => c.path === "/me/favourites/1").map((c) => c.method)).toEqual(["PUT", "DELETE"]);
   });
 
-  test("[PDP-3] share payload, customer service with the product, go to shop", async () => {
+  test("[PDP-3] [MSG-1] share payload, customer service of the shop with the product, go to shop", async () => {
     product();
     const comp = await openPage(PAGE, { id: "1" });
     expect(comp.instance.onShareAppMessage()).toEqual({
@@ -154,7 +154,7 @@ describe("product page", () => {
       path: "/pages/product/index?id=1",
     });
     comp.instance.onService();
-    expect(wx.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/chat/index?product_id=1" }));
+    expect(wx.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/chat/index?shop_id=2&product_id=1" }));
     await tap(comp.querySelector(".shop"));
     expect(wx.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/shop/index?id=2" }));
   });

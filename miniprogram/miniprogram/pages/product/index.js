@@ -140,7 +140,9 @@ Component({
       if (this.data.p.shop) openShop(this.data.p.shop.id);
     },
     onService() {
-      wx.navigateTo({ url: "/pages/chat/index?product_id=" + this._id });
+      // 客服: the shop's customer service, offering this product's card (MSG-1)
+      const shop = this.data.p && this.data.p.shop;
+      wx.navigateTo({ url: "/pages/chat/index?" + (shop ? "shop_id=" + shop.id + "&" : "") + "product_id=" + this._id });
     },
     onReviews(e) {
       const tag = e && e.currentTarget && e.currentTarget.dataset.tag;
