@@ -3,6 +3,7 @@
 // 已读, a dropped socket's banner and resume, image upload.
 const { installWx, flush } = require("./helpers/wx.js");
 const { serve, openPage, update, signIn, detail } = require("./helpers/catalog.js");
+const { installTradeWx, orderDetail } = require("./helpers/trade.js");
 
 const PAGE = "pages/chat/index";
 const text = (node) => node.dom.textContent.replace(/\s+/g, " ").trim();
@@ -145,6 +146,31 @@ describe("在线客服", () => {
     await update(comp, sent);
     expect(comp.querySelector(".msg--mine .msg__image")).toBeTruthy();
     expect(comp.instance.data.messages.pop()).toMatchObject({ kind: "image", mine: true, image: "http://127.0.0.1:8000/media/uploads/user/a.png" });
+  });
+
+  test("[MSG-1] from an order: 联系客服 opens the shop's chat, which offers the order's card", async () => {
+    installTradeWx();
+    chatRoutes({ "GET /orders/O1": () => orderDetail("O1", "shipped", ["logistics", "receive"]) });
+    const order = await openPage("pages/order/index", { order_no: "O1" });
+    order.querySelector(".shop__service").dispatchEvent("tap");
+    await flush(10);
+    expect(wx.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/chat/index?shop_id=3&order_no=O1" }));
+    const comp = await openChat({ shop_id: "3", order_no: "O1" });
+    expect(text(comp.querySelector(".chat__offer"))).toContain("订单 O1");
+    comp.instance.onSendOffer();
+    await update(comp, flush(20));
+    expect(sockets.last().frames("send")[0]).toMatchObject({ kind: "order_card", body: { order_no: "O1" } });
+  });
+
+  test("[MSG-1] 我的: 平台客服 with the unread count (GET /chat/unread, else the conversation list)", async () => {
+    serve({ "GET /orders/counts": () => ({}), "GET /cart/count": () => ({ count: 0 }), "GET /chat/unread": () => ({ total: 3, conversations: [{ id: 5, shop_id: null, unread: 3 }] }) });
+    let me = await openPage("pages/me/index", {});
+    expect(text(me.querySelector(".me__chat-unread"))).toBe("3");
+    serve({ "GET /orders/counts": () => ({}), "GET /cart/count": () => ({ count: 0 }), "GET /chat/conversations": () => ({ items: [conversation({ unread_for_user: 0 })] }) });
+    me = await openPage("pages/me/index", {});
+    expect(me.querySelector(".me__chat-unread")).toBeFalsy();
+    const wxml = require("fs").readFileSync(require("path").join(__dirname, "../miniprogram/pages/me/index.wxml"), "utf8");
+    expect(wxml).toContain('url="/pages/chat/index"');
   });
 
   test("[MSG-1] signed out: 请先登录 and no socket", async () => {

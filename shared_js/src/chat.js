@@ -22,6 +22,7 @@
  */
 import { isPlainObject, loggerOf } from "./log.js";
 import { formatPrice } from "./format.js";
+import { isApiError } from "./api.js";
 
 /**
  * @typedef {import("./log.js").Logger} Logger
@@ -813,6 +814,31 @@ export function shopperChatApi(client) {
     },
     read: function (/** @type {number} */ conversationId) {
       return client.post("/chat/conversations/" + conversationId + "/read");
+    },
+    /**
+     * The badge: `GET /chat/unread` → `{total, conversations: [{id, shop_id, unread}]}`; where the
+     * backend has no such endpoint yet (404), the same numbers from the conversation list.
+     * @returns {Promise<{total: number, conversations: Array<{id: number, shop_id: number | null, unread: number}>}>}
+     */
+    unread: async function () {
+      try {
+        return await client.get("/chat/unread");
+      } catch (error) {
+        if (!isApiError(error) || error.status !== 404) throw error;
+      }
+      const answer = await client.get("/chat/conversations");
+      const rows = answer && Array.isArray(answer.items) ? answer.items : [];
+      /** @type {Array<{id: number, shop_id: number | null, unread: number}>} */
+      const conversations = [];
+      let total = 0;
+      for (let i = 0; i < rows.length; i++) {
+        const n = typeof rows[i].unread_for_user === "number" ? rows[i].unread_for_user : 0;
+        if (n > 0) {
+          conversations.push({ id: rows[i].id, shop_id: rows[i].shop_id, unread: n });
+          total += n;
+        }
+      }
+      return { total: total, conversations: conversations };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import {
+  ApiError,
   ChatError,
   cardView,
   chatSocketUrl,
@@ -382,6 +383,25 @@ describe("timeline helpers", () => {
       link: { to: "order", orderNo: "O123" },
     });
     expect(cardView({ kind: "text", body: { text: "x" } })).toBeNull();
+  });
+});
+
+describe("shopperChatApi.unread", () => {
+  it("[MSG-1] asks GET /chat/unread, and sums the conversation list where that endpoint is missing", async () => {
+    const summary = { total: 2, conversations: [{ id: 5, shop_id: 1, unread: 2 }] };
+    const withEndpoint = { get: async () => summary };
+    await expect(shopperChatApi(withEndpoint).unread()).resolves.toEqual(summary);
+    const older = {
+      get: async (path) => {
+        if (path === "/chat/unread") throw new ApiError(404, "not_found", "not found");
+        return { items: [{ id: 5, shop_id: 1, unread_for_user: 2 }, { id: 6, shop_id: null, unread_for_user: 0 }, { id: 7, shop_id: 3, unread_for_user: 1 }] };
+      },
+    };
+    await expect(shopperChatApi(older).unread()).resolves.toEqual({
+      total: 3, conversations: [{ id: 5, shop_id: 1, unread: 2 }, { id: 7, shop_id: 3, unread: 1 }],
+    });
+    const failing = { get: async () => { throw new ApiError(500, "internal_error", "服务繁忙"); } };
+    await expect(shopperChatApi(failing).unread()).rejects.toMatchObject({ status: 500 });
   });
 });
 

@@ -2,7 +2,7 @@
  * 在线客服 (MSG-1): the shopper's conversations over HTTP (backend/messaging/api.py). Messages
  * themselves travel over the chat socket (core/chat.ts, the shared client).
  */
-import { isApiError, shopperChatApi, type ChatMessage } from "@shared";
+import { shopperChatApi, type ChatMessage } from "@shared";
 
 import { client } from "@/core/api";
 
@@ -33,28 +33,12 @@ export interface UnreadSummary {
 
 const api = shopperChatApi(client);
 
-/**
- * The badge from `GET /chat/unread` (docs/chat-api.md); where the backend does not have that
- * endpoint yet (404), the same numbers from the conversation list.
- */
-async function unread(): Promise<UnreadSummary> {
-  try {
-    return await client.get("/chat/unread");
-  } catch (error) {
-    if (!isApiError(error) || error.status !== 404) throw error;
-  }
-  const { items } = (await api.list()) as { items: Conversation[] };
-  const conversations = (items ?? [])
-    .filter((c) => c.unread_for_user > 0)
-    .map((c) => ({ id: c.id, shop_id: c.shop_id, unread: c.unread_for_user }));
-  return { total: conversations.reduce((sum, c) => sum + c.unread, 0), conversations };
-}
-
 export const chatApi = {
   /** The open conversation with a shop (null: the platform), or a new one. */
   open: (shopId: number | null): Promise<Conversation> => api.open(shopId),
   list: (): Promise<{ items: Conversation[] }> => api.list(),
   history: (conversationId: number, query: HistoryQuery): Promise<{ items: ChatMessage[] }> => api.history(conversationId, query),
   read: (conversationId: number): Promise<Conversation> => api.read(conversationId),
-  unread,
+  /** `GET /chat/unread`, or the same from the conversation list until that endpoint is merged. */
+  unread: (): Promise<UnreadSummary> => api.unread(),
 };

@@ -51,6 +51,12 @@ export function chatApi() {
   return shopperChatApi(getClient());
 }
 
+/** Unread customer-service messages across conversations (the 我的 entry's count). */
+export async function chatUnreadTotal() {
+  const answer = await chatApi().unread();
+  return (answer && answer.total) || 0;
+}
+
 /** One message as the page's WXML draws it (text stays text: WXML text nodes never parse HTML). */
 export function messageView(room, m) {
   const body = m.body || {};

@@ -1,8 +1,10 @@
 // 我的 (tab): 我的订单 with shortcuts 待付款 / 待发货 / 待收货 / 待评价 and their counts
 // (GET /orders/counts, signed in only), 收货地址, then 我的收藏 and 关注的店铺 (van-cell navigates
-// by itself); the rest of the member centre comes later.
+// by itself), 平台客服 with the unread customer-service count (MSG-1); the rest of the member
+// centre comes later.
 import { isSignedIn } from "../../core/auth.js";
 import { refreshCartBadge } from "../../core/cart.js";
+import { chatUnreadTotal } from "../../core/chat.js";
 import { orderApi } from "../../core/trade-api.js";
 
 const SHORTCUTS = [
@@ -20,7 +22,7 @@ function shortcutsView(counts) {
 }
 
 Component({
-  data: { shortcuts: shortcutsView(null) },
+  data: { shortcuts: shortcutsView(null), chatUnread: "" },
   methods: {
     onLoad() {
       return this.loadCounts();
@@ -42,6 +44,12 @@ Component({
         this.setData({ shortcuts: shortcutsView(await orderApi.counts()) });
       } catch (err) {
         // the counts are a hint
+      }
+      try {
+        const total = await chatUnreadTotal();
+        this.setData({ chatUnread: total > 99 ? "99+" : total > 0 ? String(total) : "" });
+      } catch (err) {
+        // so is the unread count
       }
     },
     onOrders(e) {

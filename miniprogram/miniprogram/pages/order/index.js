@@ -44,6 +44,11 @@ Component({
     onProduct(e) {
       wx.navigateTo({ url: "/pages/product/index?id=" + e.currentTarget.dataset.product });
     },
+    /** 联系客服: the shop's customer service, offering this order's card (MSG-1). */
+    onService() {
+      const d = this._detail;
+      if (d) wx.navigateTo({ url: "/pages/chat/index?shop_id=" + d.shop_id + "&order_no=" + encodeURIComponent(d.order_no) });
+    },
     onCopy() {
       wx.setClipboardData({ data: this._no });
     },
