@@ -46,6 +46,8 @@ export interface RequestOptions {
   /** On 401 run the session-end hook (clear session, go to login). Default true. */
   endSessionOn401?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 export interface ClientHooks {
@@ -125,8 +127,9 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     auth = true,
     endSessionOn401 = true,
     signal,
+    headers: extraHeaders = {},
   } = options;
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { ...extraHeaders, Accept: "application/json" };
   const token = auth ? hooks.getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
   // FormData (file uploads) sets its own multipart Content-Type.
@@ -195,4 +198,4 @@ export const http = {
 };
 
 /** Per-call options the context modules pass through (toast or not). */
-export type CallOptions = Pick<RequestOptions, "silent" | "endSessionOn401" | "signal">;
+export type CallOptions = Pick<RequestOptions, "silent" | "endSessionOn401" | "signal" | "headers">;

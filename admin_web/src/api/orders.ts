@@ -3,6 +3,7 @@
  * `docs/trade-api.md` (Back office) defines them under `/admin/orders`. Money is integer fen;
  * orders are addressed by `order_no`, never by id.
  */
+import type { OrderAftersalesSummary } from "./aftersales";
 import { http, type CallOptions } from "./client";
 import type { Page, PageQuery } from "./types";
 
@@ -139,6 +140,8 @@ export interface AdminOrderDetail extends Omit<AdminOrderRow, "paid_at" | "urged
   latest_event: LogisticsEvent | null;
   urged_at?: string | null;
   timeline: TimelineEntry[];
+  /** The order's after-sales summary (docs/aftersales-api.md). */
+  aftersales?: OrderAftersalesSummary | null;
 }
 
 export interface AdminOrderQuery extends PageQuery {

@@ -1,10 +1,11 @@
-import { Money, Tickets, Wallet } from "@element-plus/icons-vue";
+import { Money, Notebook, Tickets, Wallet } from "@element-plus/icons-vue";
 import type { RouteRecordRaw } from "vue-router";
 
 /**
- * 财务 (PLT-8): 线下收款 (platform staff confirm offline transfers; `orders:manage`, the page
- * tells merchant staff it is the platform's job) and 退款记录 (every refund for the platform, the
- * shop's own for merchant staff; `orders:view`).
+ * 财务 (PLT-8, PAY-6, PAY-7, FIN-10): 线下收款 (offline transfers with the shopper's voucher,
+ * confirmed or rejected; `orders:manage`), 退款记录 (every refund for the platform, the shop's own
+ * for merchant staff; `orders:view`; refunds paid back by hand are recorded with `orders:manage`)
+ * and 总账 (the platform's ledger accounts and journal; `finance:view`).
  */
 const routes: RouteRecordRaw[] = [
   {
@@ -24,6 +25,12 @@ const routes: RouteRecordRaw[] = [
         name: "finance-refunds",
         component: () => import("@/views/finance/refunds/index.vue"),
         meta: { title: "退款记录", icon: Tickets, perm: "orders:view" },
+      },
+      {
+        path: "ledger",
+        name: "finance-ledger",
+        component: () => import("@/views/finance/ledger/index.vue"),
+        meta: { title: "总账", icon: Notebook, perm: "finance:view" },
       },
     ],
   },

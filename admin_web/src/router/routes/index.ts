@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from "vue-router";
 
+import aftersales from "./aftersales";
 import catalog from "./catalog";
 import chat from "./chat";
 import dashboard from "./dashboard";
@@ -18,6 +19,7 @@ export const areaRoutes: RouteRecordRaw[] = [
   ...dashboard,
   ...platform,
   ...orders,
+  ...aftersales,
   ...chat,
   ...finance,
   ...catalog,

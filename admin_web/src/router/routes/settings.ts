@@ -1,9 +1,9 @@
-import { Setting, Tools, Van } from "@element-plus/icons-vue";
+import { CreditCard, RefreshLeft, Setting, Tools, Van } from "@element-plus/icons-vue";
 import type { RouteRecordRaw } from "vue-router";
 
 /**
- * 平台设置: the platform's trade rules (PLT-9) and the carriers every shop ships with (INV-8),
- * both under `settings:manage`.
+ * 平台设置: the platform's trade rules (PLT-9), after-sales rules (AS-5), payment gateways
+ * (支付设置) and the carriers every shop ships with (INV-8), all under `settings:manage`.
  */
 const MANAGE = "settings:manage";
 
@@ -19,6 +19,18 @@ const routes: RouteRecordRaw[] = [
         name: "settings-trade",
         component: () => import("@/views/settings/trade/index.vue"),
         meta: { title: "交易设置", icon: Setting, perm: MANAGE },
+      },
+      {
+        path: "aftersales",
+        name: "settings-aftersales",
+        component: () => import("@/views/settings/aftersales/index.vue"),
+        meta: { title: "售后设置", icon: RefreshLeft, perm: MANAGE },
+      },
+      {
+        path: "payments",
+        name: "settings-payments",
+        component: () => import("@/views/settings/payments/index.vue"),
+        meta: { title: "支付设置", icon: CreditCard, perm: MANAGE },
       },
       {
         path: "carriers",

@@ -1,4 +1,4 @@
-import type { AdminPaymentRow } from "@/api/payments";
+import type { AdminPaymentRow, OfflineVoucher, VoucherStatus } from "@/api/payments";
 import { formatYuan, yuanToFen } from "@/utils/format";
 
 /** The list shows transfers still awaiting confirmation: started with 线下转账 and unpaid. */
@@ -27,3 +27,21 @@ export function confirmErrors(form: ConfirmForm, expectedFen: number): Record<st
 
 /** The API body: the reference trimmed and the amount in fen. */
 export const confirmBody = (form: ConfirmForm) => ({ reference: form.reference.trim(), amount: yuanToFen(form.amount) });
+
+export const VOUCHER_STATUS: Record<VoucherStatus, { label: string; tag: "warning" | "success" | "danger" }> = {
+  submitted: { label: "待审核", tag: "warning" },
+  accepted: { label: "已确认", tag: "success" },
+  rejected: { label: "已驳回", tag: "danger" },
+};
+
+/** Only a voucher awaiting review can be rejected (the API answers 409 `voucher_not_found` otherwise). */
+export const canRejectVoucher = (voucher: OfflineVoucher | null | undefined) => voucher?.status === "submitted";
+
+/** The reject reason: 2-200 characters, as the API checks it; "" when fine. */
+export function rejectReasonError(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) return "请填写驳回原因";
+  if (trimmed.length < 2) return "驳回原因至少 2 个字";
+  if (trimmed.length > 200) return "驳回原因最多 200 个字";
+  return "";
+}
