@@ -43,10 +43,12 @@ export const carriers = {
   ],
 };
 
-/** Typing into an Element Plus input (the data-test may sit on the input or its wrapper). */
+/** Typing into an Element Plus input or textarea (the data-test may sit on it or its wrapper). */
 export async function typeInto(selector: string, value: string) {
   const found = document.querySelector<HTMLElement>(selector)!;
-  const input = (found instanceof HTMLInputElement ? found : found.querySelector("input"))!;
+  const input = (
+    found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement ? found : found.querySelector("input, textarea")
+  )! as HTMLInputElement | HTMLTextAreaElement;
   input.value = value;
   input.dispatchEvent(new Event("input"));
   input.dispatchEvent(new Event("change"));

@@ -29,6 +29,8 @@ export async function mountAs(as: As, permissions: string[], component: Componen
       { path: "/", name: "home", component: Stub },
       { path: "/orders", name: "orders", component: Stub },
       { path: "/orders/:orderNo", name: "order-detail", component: Stub },
+      { path: "/aftersales", name: "aftersales", component: Stub },
+      { path: "/aftersales/:requestNo", name: "aftersale-detail", component: Stub },
     ],
   });
   await router.push("/");

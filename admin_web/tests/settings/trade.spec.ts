@@ -10,9 +10,8 @@ import { typeInto } from "../orders/fixtures";
 import { mountAs } from "../orders/mount";
 
 const settings = {
-  pay_first: true, payment_timeout_minutes: 30, auto_confirm_days: 7, refund_window_days: 7,
-  auto_approve_refunds: false, auto_review_days: 7, auto_review_text: "系统默认好评",
-  in_transit_returns: true, audit_orders: false,
+  pay_first: true, payment_timeout_minutes: 30, auto_confirm_days: 7,
+  auto_review_days: 7, auto_review_text: "系统默认好评", audit_orders: false,
 };
 
 function api(put: (body: unknown) => Response = (body) => jsonResponse(200, body)) {
@@ -40,9 +39,11 @@ describe("trade settings", { timeout: 20_000 }, () => {
   it("[PLT-9] shows every trade setting with its Chinese label and the current values", async () => {
     api();
     const { wrapper } = await mountAs("platform", ["settings:manage"], TradeSettingsView);
-    for (const label of ["先付款后发货", "支付超时(分钟)", "自动确认收货(天)", "退款申请时限(天)", "自动同意退款", "自动好评(天)", "默认好评内容", "允许在途退货", "订单需审核"]) {
+    for (const label of ["先付款后发货", "支付超时(分钟)", "自动确认收货(天)", "自动好评(天)", "默认好评内容", "订单需审核"]) {
       expect(wrapper.text()).toContain(label);
     }
+    // [AS-5] the refund switches moved to 售后设置.
+    for (const label of ["退款申请时限", "自动同意退款", "允许在途退货"]) expect(wrapper.text()).not.toContain(label);
     const timeout = document.querySelector<HTMLElement>("[data-test=setting-payment_timeout_minutes] input, input[data-test=setting-payment_timeout_minutes]") as HTMLInputElement;
     expect(timeout.value).toBe("30");
   });
