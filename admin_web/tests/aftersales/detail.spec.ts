@@ -12,14 +12,16 @@ import { detailOf, returning } from "./fixtures";
 
 const MANAGE = ["aftersales:manage"];
 
+const summary = {
+  requests: [{ request_no: "A2603020001", type: "refund_only", type_text: "仅退款", status: "requested", status_text: "待商家处理", amount: 3980, created_at: "2026-03-02T02:00:00Z" }],
+  open_count: 1, refunded_amount: 1990,
+  lines: [{ line_id: 1, requested_quantity: 3, refunded_quantity: 1 }, { line_id: 2, requested_quantity: 0, refunded_quantity: 0 }],
+};
+
 const order = orderDetail({
   status: "received", status_text: "待评价",
   lines: [line(1, "红富士苹果", 3, 3), line(2, "赣南脐橙", 2, 2)],
-  aftersales: {
-    requests: [{ request_no: "A2603020001", type: "refund_only", type_text: "仅退款", status: "requested", status_text: "待商家处理", amount: 3980, created_at: "2026-03-02T02:00:00Z" }],
-    open_count: 1, refunded_amount: 1990,
-    lines: [{ line_id: 1, requested_quantity: 3, refunded_quantity: 1 }, { line_id: 2, requested_quantity: 0, refunded_quantity: 0 }],
-  },
+  aftersales: summary,
 });
 
 function api(request: Record<string, unknown>, post: (url: string, body: unknown) => Response = () => jsonResponse(200, request)) {
@@ -170,7 +172,7 @@ describe("售后详情", { timeout: 20_000 }, () => {
     expect(stepActor({ role: "merchant", actor: "staff:3" })).toBe("商家 #3");
     expect(stepActor({ role: "system", actor: "system" })).toBe("系统");
     expect(stepFacts({ data: { amount: 1990, carrier_name: "顺丰速运", tracking_no: "SF1" } })).toEqual(["金额 ¥19.90", "物流 顺丰速运 SF1"]);
-    const rows = orderLineRows(order.lines as never, { items: [{ line_id: 1, quantity: 2 } as never] }, order.aftersales as never);
+    const rows = orderLineRows(order.lines as never, { items: [{ line_id: 1, quantity: 2 } as never] }, summary as never);
     expect(rows.map((row) => [row.title, row.in_request, row.requested, row.refunded])).toEqual([
       ["红富士苹果", 2, 3, 1],
       ["赣南脐橙", 0, 0, 0],

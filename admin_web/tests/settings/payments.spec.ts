@@ -6,7 +6,6 @@ import { gatewayBody, gatewayForm, gatewayStatus, missingRequired } from "@/view
 import PaymentSettingsView from "@/views/settings/payments/index.vue";
 
 import { errorEnvelope, jsonResponse, mockFetch } from "../helpers";
-import { typeInto } from "../orders/fixtures";
 import { mountAs } from "../orders/mount";
 
 const wechat: Gateway = {
@@ -28,7 +27,7 @@ const sandbox: Gateway = { code: "sandbox", name: "模拟支付", enabled: true,
 
 const LIST = "/api/v1/admin/payments/gateways";
 
-function api(put: (url: string, body: { enabled: boolean; values: Record<string, string> }) => Response = (url, body) =>
+function api(put: (url: string, body: { enabled: boolean; values: Record<string, string> }) => Response = (_url, body) =>
   jsonResponse(200, { ...wechat, enabled: body.enabled, fields: wechat.fields.map((f) => (f.secret && body.values[f.name] ? { ...f, set: true } : f)) })) {
   return mockFetch((url, init) => {
     if (init.method === "PUT") return put(url, JSON.parse(init.body as string));
