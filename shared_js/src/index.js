@@ -22,6 +22,9 @@
  * @typedef {import("./sku.js").Unit} Unit
  * @typedef {import("./sku.js").Selection} Selection
  * @typedef {import("./sku.js").OptionState} OptionState
+ * @typedef {import("./aftersales.js").DraftLine} DraftLine
+ * @typedef {import("./payments.js").Payment} Payment
+ * @typedef {import("./payments.js").LaunchPlan} LaunchPlan
  */
 export { setLogger } from "./log.js";
 export {

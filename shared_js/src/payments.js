@@ -20,7 +20,7 @@ import { isPlainObject } from "./log.js";
  * @property {PaymentStatus} status
  * @property {string} [provider]
  * @property {string} [channel]
- * @property {string | null} [last_result]
+ * @property {"success" | "fail" | "cancel" | null} [last_result]
  * @property {{order_no: string, shop_id?: number, amount?: number}[]} [orders]
  *
  * @typedef {object} Voucher
