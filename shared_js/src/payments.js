@@ -217,10 +217,10 @@ export function paymentOutcome(payment) {
  * @returns {Promise<"paid" | "closed" | "failed" | "pending">}
  */
 export async function pollPayment(get, options) {
-  const timer = /** @type {any} */ (globalThis).setTimeout;
+  // The default timer is looked up only when no `sleep` is given (the mini-program passes its own).
   const sleep = options.sleep || function (/** @type {number} */ ms) {
     return new Promise(function (resolve) {
-      timer(resolve, ms);
+      /** @type {any} */ (globalThis).setTimeout(resolve, ms);
     });
   };
   const stopped = options.stopped || function () {
