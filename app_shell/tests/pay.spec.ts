@@ -305,6 +305,18 @@ describe("收银台: 余额, 线下转账, 货到付款", () => {
     expect(wrapper.exists()).toBe(true);
   });
 
+  it("[PAY-1] 余额 that cannot be read is the server's to judge: its refusal is shown", async () => {
+    fakeApi({
+      "GET /payment-methods": { items: methods },
+      "GET /payments/P1": pending,
+      "POST /payments/P1/pay": () => jsonResponse(409, { error: { code: "wallet_insufficient", message: "余额不足", fields: {} } }),
+    });
+    const { wrapper, router } = await choosePay("/pay/P1?orders=O1", "balance");
+    await vi.waitFor(() => expect(toastText()).toBe("余额不足"));
+    expect(wrapper.find("[data-test='pay-balance']").text()).toBe("");
+    expect(router.currentRoute.value.path).toBe("/pay/P1");
+  });
+
   it("[PAY-6] 线下转账: a rejected voucher shows its reason; a new voucher (image + note) is uploaded and awaits confirmation", async () => {
     let vouchers: unknown[] = [{ id: 1, images: ["/media/v1.jpg"], note: "", status: "rejected", reject_reason: "金额与订单不符", created_at: "2026-11-25T02:00:00Z" }];
     const fetch = fakeApi({

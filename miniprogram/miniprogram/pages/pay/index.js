@@ -114,7 +114,7 @@ Component({
         let disabled = false;
         if (m.code === "balance") {
           if (wallet.known) note = "可用 " + formatPrice(this._balance) + (wallet.enough ? "" : "，还差 " + formatPrice(wallet.shortfall));
-          disabled = !wallet.enough;
+          disabled = wallet.known && !wallet.enough; // unknown: the server judges (409 wallet_insufficient)
         }
         return { code: m.code, name: m.name, icon: ICONS[m.code] || "paid", note, disabled, active: m.code === code };
       });
