@@ -1,7 +1,8 @@
 /**
  * Routes of the H5 storefront (history mode under the build's base, `/h5/`; the backend answers
  * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. Trade:
- * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`). 在线客服: `/chat?shop_id=&product_id=|order_no=`
+ * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`, `/aftersales`), `/pay/return` (Alipay),
+ * `/aftersales(/:requestNo)`, `/me/wallet`. 在线客服: `/chat?shop_id=&product_id=|order_no=`
  * (opens the conversation, then `/chat/:conversationId`). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
@@ -32,11 +33,24 @@ export const routes: RouteRecordRaw[] = [
   { path: "/category/:id(\\d+)", name: "category-products", component: Listing, meta: { title: "分类商品" } },
   { path: "/cart", name: "cart", component: () => import("@/views/trade/CartView.vue"), meta: { title: "购物车", tab: true } },
   { path: "/checkout", name: "checkout", component: () => import("@/views/trade/CheckoutView.vue"), meta: { title: "确认订单" } },
+  // Alipay's return URL (ALIPAY_RETURN_URL = <site>/h5/pay/return): back to the payment it names.
+  {
+    path: "/pay/return",
+    name: "pay-return",
+    redirect: (to) => {
+      const no = typeof to.query.out_trade_no === "string" ? to.query.out_trade_no : "";
+      return no ? { path: `/pay/${encodeURIComponent(no)}`, query: { from: "alipay" } } : { path: "/orders", query: { tab: "pending_payment" } };
+    },
+  },
   { path: "/pay/:paymentNo", name: "pay", component: () => import("@/views/trade/PayView.vue"), meta: { title: "收银台" } },
   { path: "/orders", name: "orders", component: () => import("@/views/trade/OrdersView.vue"), meta: { title: "我的订单" } },
   { path: "/order/:orderNo", name: "order", component: () => import("@/views/trade/OrderDetailView.vue"), meta: { title: "订单详情" } },
   { path: "/order/:orderNo/logistics", name: "order-logistics", component: () => import("@/views/trade/LogisticsView.vue"), meta: { title: "物流详情" } },
   { path: "/order/:orderNo/review", name: "order-review", component: () => import("@/views/trade/OrderReviewView.vue"), meta: { title: "评价晒单" } },
+  { path: "/order/:orderNo/aftersales", name: "aftersales-apply", component: () => import("@/views/aftersales/AftersalesApplyView.vue"), meta: { title: "申请售后" } },
+  { path: "/aftersales", name: "aftersales", component: () => import("@/views/aftersales/AftersalesListView.vue"), meta: { title: "退款/售后" } },
+  { path: "/aftersales/:requestNo", name: "aftersales-detail", component: () => import("@/views/aftersales/AftersalesDetailView.vue"), meta: { title: "售后详情" } },
+  { path: "/me/wallet", name: "wallet", component: () => import("@/views/members/WalletView.vue"), meta: { title: "我的余额" } },
   { path: "/me", name: "me", component: () => import("@/views/members/MeView.vue"), meta: { title: "我的", tab: true } },
   { path: "/me/favourites", name: "favourites", component: () => import("@/views/members/FavouritesView.vue"), meta: { title: "我的收藏" } },
   { path: "/me/addresses", name: "addresses", component: () => import("@/views/members/AddressesView.vue"), meta: { title: "收货地址" } },

@@ -90,7 +90,7 @@ describe("我的订单", () => {
     expect(info).toContain("付款时间");
     expect(info).toContain("发货时间");
     expect(info).not.toContain("取消时间");
-    expect(text(comp.querySelector(".bar"))).toBe("查看物流确认收货再次购买");
+    expect(text(comp.querySelector(".bar"))).toBe("申请售后查看物流确认收货再次购买"); // 申请售后: a paid order with units not yet asked for (AS-3)
   });
 
   test("[ORD-3] 去支付 opens the cashier with the order's payment; 取消订单 asks a reason and shows the cancelled order", async () => {
@@ -129,7 +129,7 @@ describe("我的订单", () => {
       },
     });
     const comp = await openPage("pages/order/index", { order_no: "O2" });
-    expect(text(comp.querySelector(".bar"))).toBe("提醒发货取消订单");
+    expect(text(comp.querySelector(".bar"))).toBe("申请售后提醒发货取消订单");
     await comp.instance.onOrderAction({ currentTarget: { dataset: { action: "urge", no: "O2" } } });
     expect(wx.showToast).toHaveBeenLastCalledWith({ title: "已提醒商家尽快发货", icon: "none" });
     await comp.instance.onOrderAction({ currentTarget: { dataset: { action: "urge", no: "O2" } } });
@@ -178,7 +178,7 @@ describe("我的订单", () => {
     await update(comp, comp.instance.onOrderAction({ currentTarget: { dataset: { action: "receive", no: "O3" } } }));
     expect(calls.filter((c) => c.path === "/orders/O3/receive")).toHaveLength(1);
     expect(text(comp.querySelector(".status"))).toContain("待评价");
-    expect(text(comp.querySelector(".bar"))).toBe("评价再次购买");
+    expect(text(comp.querySelector(".bar"))).toBe("申请售后评价再次购买");
     await comp.instance.onOrderAction({ currentTarget: { dataset: { action: "review", no: "O3" } } });
     expect(wx.navigateTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/order-review/index?order_no=O3" }));
   });
@@ -226,7 +226,7 @@ describe("我的订单", () => {
       "POST /orders/O6/buy-again": () => ({ added: 1, skipped: [{ sku_id: 13, reason: "sold_out" }], cart_line_ids: [21] }),
     });
     const comp = await openPage("pages/order/index", { order_no: "O6" });
-    expect(text(comp.querySelector(".bar"))).toBe("再次购买");
+    expect(text(comp.querySelector(".bar"))).toBe("申请售后再次购买");
     await comp.instance.onOrderAction({ currentTarget: { dataset: { action: "buy_again", no: "O6" } } });
     expect(calls.filter((c) => c.path === "/orders/O6/buy-again")).toHaveLength(1);
     expect(wx.showToast).toHaveBeenLastCalledWith({ title: "已加入购物车，1 件商品无法购买", icon: "none" });

@@ -114,3 +114,106 @@ describe("收银台", () => {
     expect(text(broken)).toContain("支付单不存在");
   });
 });
+
+describe("收银台: 微信支付, 余额, 线下转账凭证, 货到付款", () => {
+  const JSAPI = { provider: "wechat", trade_type: "jsapi", payment_no: "P1", amount: 4280, appId: "wxapp", timeStamp: "1764000000",
+    nonceStr: "abc", package: "prepay_id=wx1", signType: "RSA", paySign: "c2ln" };
+
+  function gateway(methods, payAnswer, extra) {
+    let gets = 0;
+    return serve(Object.assign({
+      "GET /payment-methods": () => ({ items: methods }),
+      "GET /payments/P1": () => {
+        gets += 1;
+        return { payment_no: "P1", amount: 4280, status: gets >= 3 ? "paid" : "pending", provider: "" };
+      },
+      "POST /payments/P1/pay": () => payAnswer,
+    }, extra || {}));
+  }
+
+  test("[PAY-1] 微信支付: the methods of channel mp; the JSAPI parameters go to wx.requestPayment; paid → the order", async () => {
+    installTradeWx({});
+    wx.requestPayment = jest.fn((o) => o.success({ errMsg: "requestPayment:ok" }));
+    const calls = gateway([{ code: "wechat", name: "微信支付" }, { code: "cod", name: "货到付款" }], JSAPI);
+    const comp = await open();
+    expect(calls.find((c) => c.path === "/payment-methods").query).toEqual({ channel: "mp" });
+    expect(comp.querySelectorAll(".method").map(text)).toEqual(["微信支付"]);
+    await update(comp, comp.instance.onPay());
+    expect(calls.find((c) => c.path === "/payments/P1/pay").body).toEqual({ method: "wechat", channel: "mp" });
+    expect(wx.requestPayment.mock.calls[0][0]).toMatchObject({ timeStamp: "1764000000", nonceStr: "abc", package: "prepay_id=wx1", signType: "RSA", paySign: "c2ln" });
+    expect(wx.redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/order/index?order_no=O1" }));
+  });
+
+  test("[PAY-1] 微信支付 cancelled in WeChat's sheet: nothing polled, the order stays 待付款", async () => {
+    installTradeWx({});
+    wx.requestPayment = jest.fn((o) => o.fail({ errMsg: "requestPayment:fail cancel" }));
+    const calls = gateway([{ code: "wechat", name: "微信支付" }], JSAPI);
+    const comp = await open();
+    await update(comp, comp.instance.onPay());
+    expect(text(comp.querySelector(".notice"))).toBe("支付已取消，订单仍为待付款，可在订单中继续支付");
+    expect(calls.filter((c) => c.method === "GET" && c.path === "/payments/P1")).toHaveLength(1);
+    expect(wx.redirectTo).not.toHaveBeenCalled();
+  });
+
+  test("[PAY-1] 余额支付: the balance shows; short of the amount it is disabled; enough pays at once", async () => {
+    installTradeWx({});
+    let balance = 1000;
+    const calls = gateway([{ code: "balance", name: "余额支付" }, { code: "sandbox", name: "模拟支付" }],
+      { provider: "balance", payment_no: "P1", amount: 4280, status: "paid" },
+      { "GET /me/wallet": () => ({ balance, items: [], total: 0, page: 1, page_size: 20 }) });
+    const short = await open();
+    expect(text(short.querySelector(".method-balance"))).toContain("可用 ¥10.00，还差 ¥32.80");
+    expect(text(short)).toContain("余额不足 ¥42.80");
+    await update(short, short.instance.onPay());
+    expect(calls.filter((c) => c.path === "/payments/P1/pay")).toHaveLength(0);
+
+    balance = 5000;
+    const enough = await open();
+    expect(text(enough.querySelector(".method-balance"))).toContain("可用 ¥50.00");
+    await update(enough, enough.instance.onPay());
+    expect(calls.find((c) => c.path === "/payments/P1/pay").body).toEqual({ method: "balance", channel: "mp" });
+    expect(wx.redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: "/pages/order/index?order_no=O1" }));
+  });
+
+  test("[PAY-6] 线下转账: a rejected voucher shows its reason; images and a note are uploaded again and await confirmation", async () => {
+    installTradeWx({});
+    wx.chooseMedia = jest.fn((o) => o.success({ tempFiles: [{ tempFilePath: "wxfile://v.jpg" }] }));
+    wx.uploadFile = jest.fn((o) => o.success({ statusCode: 201, data: JSON.stringify({ url: "/media/uploads/v.jpg" }) }));
+    let vouchers = [{ id: 1, images: ["/media/v1.jpg"], note: "", status: "rejected", reject_reason: "金额与订单不符", created_at: "2026-11-25T02:00:00Z" }];
+    const calls = serve({
+      "GET /payment-methods": () => ({ items: [{ code: "offline", name: "线下转账" }] }),
+      "GET /payments/P1": () => ({ payment_no: "P1", amount: 4280, status: "pending", provider: "offline" }),
+      "GET /payments/P1/vouchers": () => ({ items: vouchers }),
+      "POST /payments/P1/vouchers": (req) => {
+        vouchers = [Object.assign({ id: 2, status: "submitted", reject_reason: "" }, req.body)].concat(vouchers);
+        return vouchers[0];
+      },
+    });
+    const comp = await open();
+    expect(text(comp.querySelector(".voucher__state"))).toBe("凭证未通过审核，请重新上传");
+    expect(text(comp.querySelector(".voucher__reason"))).toBe("驳回原因：金额与订单不符");
+    expect(text(comp)).toContain("重新上传凭证");
+
+    await update(comp, comp.instance.onSubmitVoucher());
+    expect(wx.showToast).toHaveBeenLastCalledWith(expect.objectContaining({ title: "请上传付款凭证" }));
+    await update(comp, comp.instance.onAddVoucherImage());
+    expect(wx.chooseMedia.mock.calls[0][0]).toMatchObject({ count: 9 });
+    comp.instance.onVoucherNote({ detail: { value: "工行 张三" } });
+    await update(comp, comp.instance.onSubmitVoucher());
+    expect(calls.find((c) => c.method === "POST" && c.path === "/payments/P1/vouchers").body).toEqual({ images: ["/media/uploads/v.jpg"], note: "工行 张三" });
+    expect(text(comp.querySelector(".voucher__state"))).toBe("凭证已提交，等待平台确认收款");
+    expect(text(comp)).not.toContain("提交付款凭证");
+    expect(text(comp)).not.toContain("重新上传凭证");
+  });
+
+  test("[PAY-1] 货到付款 (chosen at checkout): the courier collects, nothing to pay here", async () => {
+    installTradeWx({});
+    serve({
+      "GET /payment-methods": () => ({ items: [{ code: "cod", name: "货到付款" }, { code: "sandbox", name: "模拟支付" }] }),
+      "GET /payments/P1": () => ({ payment_no: "P1", amount: 4280, status: "pending", provider: "cod" }),
+    });
+    const comp = await open();
+    expect(text(comp.querySelector(".cod"))).toContain("请在收货时向快递员付款");
+    expect(text(comp)).not.toContain("立即支付");
+  });
+});

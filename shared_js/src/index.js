@@ -32,6 +32,10 @@
  * @typedef {import("./chat.js").MessageKind} MessageKind
  * @typedef {import("./chatroom.js").ChatRoom} ChatRoom
  * @typedef {import("./chatroom.js").RoomState} RoomState
+export {
+ * @typedef {import("./aftersales.js").DraftLine} DraftLine
+ * @typedef {import("./payments.js").Payment} Payment
+ * @typedef {import("./payments.js").LaunchPlan} LaunchPlan
  */
 export { setLogger } from "./log.js";
 export {
@@ -84,3 +88,39 @@ export {
   webSocketOpener,
 } from "./chat.js";
 export { createChatRoom, connectionBanner } from "./chatroom.js";
+export {
+  METHOD_NAMES,
+  methodName,
+  createPaymentsApi,
+  isWechatBrowser,
+  browserChannel,
+  payableMethods,
+  withRedirect,
+  launchPlan,
+  paymentOutcome,
+  pollPayment,
+  balanceState,
+  voucherState,
+  WALLET_KINDS,
+  walletEntryView,
+  batchPayOrderNos,
+} from "./payments.js";
+export {
+  AFTERSALES_STATUS_TEXT,
+  AFTERSALES_TYPE_TEXT,
+  AFTERSALES_TABS,
+  aftersalesStatusText,
+  aftersalesTypeText,
+  createAftersalesApi,
+  draftLines,
+  selectedItems,
+  parseYuan,
+  yuanText,
+  applyProblem,
+  applyBody,
+  buyerActionButtons,
+  timelineView,
+  linesAftersales,
+  lineAftersalesText,
+  canApplyAftersales,
+} from "./aftersales.js";

@@ -2,7 +2,7 @@
  * Cart, checkout, orders and payments (docs/trade-api.md). Money is integer fen; orders are
  * addressed by `order_no`. Guests reach the cart with `X-Device-Id` (core/api.ts adds it).
  */
-import { ApiError, errorFromResponse } from "@shared";
+import { ApiError, createPaymentsApi, errorFromResponse } from "@shared";
 import { API_BASE, client, getToken } from "@/core/api";
 
 import type { Page } from "./catalog";
@@ -146,6 +146,8 @@ export interface Payment {
   amount: number;
   status: PaymentStatus;
   subject?: string;
+  /** The method it was started with (`sandbox`, `offline`, `cod`, …). */
+  provider?: string;
   /** The last attempt's outcome: a failed or cancelled one leaves the payment `pending`. */
   last_result?: "success" | "fail" | "cancel" | null;
   /** The orders it pays. */
@@ -219,6 +221,15 @@ export interface OrderDetail extends OrderCard {
   latest_event: LogisticsEvent | null;
   points_earned: number;
   auto_confirm_at: string | null;
+  /** The order's after-sales summary (docs/aftersales-api.md); absent before the context existed. */
+  aftersales?: OrderAftersales | null;
+}
+
+export interface OrderAftersales {
+  requests: { request_no: string; type: string; type_text: string; status: string; status_text: string; amount: number; created_at: string }[];
+  open_count: number;
+  refunded_amount: number;
+  lines: { line_id: number; requested_quantity: number; refunded_quantity: number }[];
 }
 
 export interface Shipment {
@@ -266,14 +277,29 @@ export const checkoutApi = {
     client.post("/checkout/submit", body, { headers: { "Idempotency-Key": idempotencyKey } }),
 };
 
-export const paymentsApi = {
-  methods: (channel: "h5" | "mp" | "app"): Promise<{ items: PaymentMethod[] }> => client.get("/payment-methods", { query: { channel } }),
-  get: (paymentNo: string): Promise<Payment> => client.get(`/payments/${encodeURIComponent(paymentNo)}`),
-  pay: (paymentNo: string, method: string, channel: "h5" | "mp" | "app"): Promise<Record<string, unknown>> =>
-    client.post(`/payments/${encodeURIComponent(paymentNo)}/pay`, { method, channel }),
-  sandboxConfirm: (paymentNo: string, outcome: "success" | "fail" | "cancel"): Promise<unknown> =>
-    client.post(`/payments/sandbox/${encodeURIComponent(paymentNo)}/confirm`, { outcome }),
-};
+/**
+ * Paying (docs/payments-api.md; 余额, 批量付款 and vouchers from docs/finance-api.md): the shared
+ * core's endpoints, so both shells call the same paths with the same bodies.
+ */
+export const paymentsApi = createPaymentsApi(client);
+
+export interface Voucher {
+  id: number;
+  images: string[];
+  note: string;
+  status: "submitted" | "accepted" | "rejected";
+  reject_reason: string;
+  created_at: string;
+  reviewed_at?: string | null;
+}
+
+export interface WalletEntry {
+  amount: number;
+  kind: string;
+  reference: string;
+  description: string;
+  created_at: string;
+}
 
 const o = (orderNo: string) => `/orders/${encodeURIComponent(orderNo)}`;
 

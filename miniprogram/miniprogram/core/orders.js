@@ -76,6 +76,7 @@ export function orderCardView(card) {
     lines: (card.lines || []).map(orderLineView),
     createdAt: formatTime(card.created_at),
     actions: actionButtons(card.actions),
+    canPay: (card.actions || []).indexOf("pay") !== -1,
   };
 }
 

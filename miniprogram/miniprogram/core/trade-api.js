@@ -1,5 +1,6 @@
 // The trade endpoints (docs/trade-api.md): cart (a signed-in shopper's token, or a guest's
 // X-Device-Id), checkout, orders and payments, all through the one API client of core/api.js.
+import { createAftersalesApi, createPaymentsApi } from "../shared/index.js";
 import { getClient, getToken } from "./api.js";
 import { getItem, setItem } from "./storage.js";
 import { uuid } from "./uuid.js";
@@ -62,10 +63,34 @@ export const addressApi = {
   remove: (id) => client().del("/me/addresses/" + enc(id)),
 };
 
+/**
+ * Paying (docs/payments-api.md, finance's 余额 / 批量付款 / vouchers): the shared core's endpoints
+ * over this shell's client; the mini-program pays in channel `mp`.
+ */
 export const paymentApi = {
-  pay: (paymentNo, method) => client().post("/payments/" + enc(paymentNo) + "/pay", { method: method || "sandbox", channel: "mp" }),
-  sandboxConfirm: (paymentNo, outcome) => client().post("/payments/sandbox/" + enc(paymentNo) + "/confirm", { outcome }),
-  get: (paymentNo) => client().get("/payments/" + enc(paymentNo)),
+  methods: () => createPaymentsApi(client()).methods("mp"),
+  pay: (paymentNo, method) => createPaymentsApi(client()).pay(paymentNo, { method: method || "sandbox", channel: "mp" }),
+  sandboxConfirm: (paymentNo, outcome) => createPaymentsApi(client()).sandboxConfirm(paymentNo, outcome),
+  get: (paymentNo) => createPaymentsApi(client()).get(paymentNo),
+  payOrders: (orderNos) => createPaymentsApi(client()).payOrders(orderNos),
+  vouchers: (paymentNo) => createPaymentsApi(client()).vouchers(paymentNo),
+  submitVoucher: (paymentNo, body) => createPaymentsApi(client()).submitVoucher(paymentNo, body),
+  wallet: (page) => createPaymentsApi(client()).wallet(page),
+};
+
+/** 售后 (docs/aftersales-api.md): the shared core's buyer endpoints. */
+export const aftersalesApi = {
+  reasons: () => createAftersalesApi(client()).reasons(),
+  preview: (orderNo, items) => createAftersalesApi(client()).preview(orderNo, items),
+  create: (body, key) => createAftersalesApi(client()).create(body, key),
+  list: (status, page) => createAftersalesApi(client()).list(status, page),
+  get: (no) => createAftersalesApi(client()).get(no),
+  cancel: (no) => createAftersalesApi(client()).cancel(no),
+  shipReturn: (no, body) => createAftersalesApi(client()).shipReturn(no, body),
+  carriers: () =>
+    createAftersalesApi(client())
+      .carriers()
+      .then((answer) => (Array.isArray(answer) ? answer : (answer && answer.items) || [])),
 };
 
 export const orderApi = {
