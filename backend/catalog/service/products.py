@@ -22,7 +22,14 @@ from backend.catalog.schemas import (
     SkuIn,
 )
 from backend.catalog.service._shared import changed
-from backend.catalog.service.taxonomy import MAX_LEVEL, attributes_by_id, get_category, usable_brand
+from backend.catalog.service.taxonomy import (
+    MAX_LEVEL,
+    attributes_by_id,
+    enabled_tag_names,
+    get_category,
+    shown_tags,
+    usable_brand,
+)
 from backend.catalog.states import (
     DELETABLE,
     EDITABLE,
@@ -144,19 +151,23 @@ async def _attributes(data: ProductIn) -> list[dict]:
     return [{"id": item.id, "value": item.value} for item in data.attributes]
 
 
-async def _tags(names: list[str]) -> list[str]:
+async def _tags(names: list[str], carried: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """(tags, shown tags): each must be enabled, unless the product already carries it (a tag the
+    platform disabled stays on the product, hidden, until enabled again)."""
     wanted = list(dict.fromkeys(names))
-    enabled = set(await Tag.filter(name__in=wanted, is_enabled=True).values_list("name", flat=True))
-    if unknown := [name for name in wanted if name not in enabled]:
+    enabled = await enabled_tag_names(set(wanted))
+    kept = set(await Tag.filter(name__in=set(carried or []) & set(wanted)).values_list("name", flat=True)) \
+        if carried else set()
+    if unknown := [name for name in wanted if name not in enabled | kept]:
         raise Invalid(CatalogError.tag_not_found, f"标签不存在或已停用：{'、'.join(unknown)}", {"tags": "标签不可用"})
-    return wanted
+    return wanted, shown_tags(wanted, enabled)
 
 
-async def _written(shop_id: int, data: ProductIn, product_id: int | None = None) -> tuple[dict, list[dict]]:
+async def _written(shop_id: int, data: ProductIn, current: Product | None = None) -> tuple[dict, list[dict]]:
     """A product as written, checked and normalised: (product fields, SKU rows)."""
     specs, units = _specs(data), _units(data)
     skus = _skus(specs, units, data.skus)
-    await _check_codes_free(shop_id, skus, product_id)
+    await _check_codes_free(shop_id, skus, current.id if current else None)
     if data.category_id is not None and (await get_category(data.category_id)).level != MAX_LEVEL:
         raise Invalid(CatalogError.category_not_leaf, "请选择三级分类", {"category_id": "请选择三级分类"})
     if data.brand_id is not None:
@@ -167,7 +178,8 @@ async def _written(shop_id: int, data: ProductIn, product_id: int | None = None)
                       {"shipping_template_id": "请选择本店的运费模板"})
     fields = data.model_dump(include={"title", "subtitle", "category_id", "brand_id", "images", "video",
                                       "description", "service_promise", "freight", "shipping_template_id", "sort"})
-    fields.update(image=(data.images or [""])[0], specs=specs, units=units, tags=await _tags(data.tags),
+    tags, shown = await _tags(data.tags, current.tags if current else None)
+    fields.update(image=(data.images or [""])[0], specs=specs, units=units, tags=tags, shown_tags=shown,
                   params=[p.model_dump() for p in data.params], attributes=await _attributes(data))
     return fields, skus
 
@@ -281,7 +293,7 @@ async def _replace_skus(product: Product, rows: list[dict]) -> None:
 async def update_product(actor: Actor, product_id: int, data: ProductIn) -> Product:
     """Rewrite a product. A merchant's key-field edit of an approved product sends it back to audit."""
     product = await _editable(actor, product_id)
-    fields, skus = await _written(product.shop_id, data, product.id)
+    fields, skus = await _written(product.shop_id, data, product)
     back_to_audit = not actor.is_platform and product.status in APPROVED and _key_changed(product, fields) \
         and not (await shops.get_shop(product.shop_id)).self_operated  # self-operated: approved at once
     async with transaction():
@@ -432,7 +444,7 @@ async def copy_from_library(actor: Actor, product_id: int) -> Product:
     fields = {name: getattr(source, name) for name in (
         "category_id", "brand_id", "title", "subtitle", "image", "images", "video", "description", "params",
         "attributes", "service_promise", "specs", "units", "freight", "price", "price_max", "original_price",
-        "tags")}
+        "points", "points_cash", "tags", "shown_tags")}
     async with transaction():
         copy = await Product.create(shop_id=actor.shop_id, status="draft", stock=0, source_product_id=source.id,
                                     **fields)

@@ -38,7 +38,7 @@ async def _cards(products: list[Product]) -> list[dict]:
             "original_price": p.original_price, "sales": p.sales + p.padded_sales,
             "stock_state": stock_state(p.stock), "shop_id": p.shop_id,
             "self_operated": bool(shop_rows.get(p.shop_id) and shop_rows[p.shop_id].self_operated),
-            "tags": p.tags, "marks": [], "unit": _base_unit(p),
+            "tags": p.shown_tags, "marks": [], "unit": _base_unit(p),
         }
         for p in products
     ]
@@ -63,7 +63,7 @@ async def query_cards(query: ProductQuery) -> list[dict]:
         queryset = queryset.filter(brand_id=query.brand_id)
     products = await queryset.order_by(*SORTS[query.sort]).limit(query.limit * 3 if query.tag else query.limit)
     if query.tag:  # tags live in a JSON list; page sections ask for a handful, search filters them by index
-        products = [p for p in products if query.tag in p.tags][: query.limit]
+        products = [p for p in products if query.tag in p.shown_tags][: query.limit]
     return await _cards(products)
 
 
@@ -118,7 +118,7 @@ async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMO
         "sales": product.sales + product.padded_sales, "stock_state": stock_state(product.stock),
         "status": product.status, "specs": product.specs, "skus": views, "units": product.units,
         "params": product.params, "attributes": await _attribute_views(product.attributes),
-        "service_promise": product.service_promise, "freight": product.freight, "tags": product.tags,
+        "service_promise": product.service_promise, "freight": product.freight, "tags": product.shown_tags,
         "shop": {"id": shop.id, "name": shop.name, "logo": shop.logo, "self_operated": shop.self_operated},
         "category_id": product.category_id, "brand": {"id": brand.id, "name": brand.name} if brand else None,
         "share": {"title": product.title, "image": product.image, "path": f"/pages/product/index?id={product.id}"},
@@ -165,12 +165,12 @@ async def products_for_index(product_ids: list[int] | None = None, *, after_id: 
     return [
         {
             "id": p.id, "shop_id": p.shop_id, "category_id": p.category_id, "brand_id": p.brand_id,
-            "title": p.title, "subtitle": p.subtitle, "tags": list(p.tags or []),
+            "title": p.title, "subtitle": p.subtitle, "tags": list(p.shown_tags or []),
             "brand": brands.get(p.brand_id, ""), "category": categories.get(p.category_id, ""),
             "price": p.price, "stock": p.stock, "sales": p.sales + p.padded_sales,
             "status": "on_sale" if p.status == "on_sale" and not p.is_deleted else "unlisted",
             "created_at": p.created_at, "sort": p.sort,
-            "facets": [f"tag:{tag}" for tag in p.tags or []] + [
+            "facets": [f"tag:{tag}" for tag in p.shown_tags or []] + [
                 f"attr:{item['id']}:{item['value']}" for item in p.attributes
                 if item["id"] in attributes and attributes[item["id"]].is_indexed],
         }
