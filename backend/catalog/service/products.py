@@ -7,6 +7,7 @@ from datetime import date
 from itertools import product as combinations
 from typing import Any
 
+from pydantic import ValidationError
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
@@ -185,12 +186,16 @@ async def _written(shop_id: int, data: ProductIn, current: Product | None = None
 
 
 def _summary(rows: list[dict]) -> dict[str, int]:
-    """What cards and sorting read from a product's SKUs: lowest and highest price, total stock."""
+    """What cards and sorting read from a product's SKUs: lowest and highest price, total stock,
+    and the cheapest points price (fewest points, then least cash) when any SKU sells for points."""
     enabled = [row for row in rows if row["is_enabled"]] or rows
     cheapest = min(enabled, key=lambda row: row["price"])
+    for_points = [row for row in enabled if row.get("points")]
+    points = min(for_points, key=lambda row: (row["points"], row["points_cash"])) if for_points else None
     return {"price": cheapest["price"], "original_price": cheapest["original_price"],
             "price_max": max(row["price"] for row in enabled),
-            "stock": sum(row["stock"] for row in rows if row["is_enabled"])}
+            "stock": sum(row["stock"] for row in rows if row["is_enabled"]),
+            "points": points["points"] if points else 0, "points_cash": points["points_cash"] if points else 0}
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -338,14 +343,21 @@ async def change_skus(actor: Actor, product_id: int, data: SkuChanges) -> Produc
             if sku is None:
                 raise NotFound(CatalogError.sku_not_found, "SKU 不存在", {"items": f"SKU {item.id} 不属于该商品"})
             current = {"spec_values": sku.spec_values, "price": sku.price, "original_price": sku.original_price,
-                       "stock": sku.stock, "unit_prices": sku.unit_prices}
-            merged = SkuIn(**{**current, **item.model_dump(exclude={"id"}, exclude_none=True)})
+                       "stock": sku.stock, "unit_prices": sku.unit_prices, "points": sku.points,
+                       "points_cash": sku.points_cash}
+            try:
+                merged = SkuIn(**{**current, **item.model_dump(exclude={"id"}, exclude_none=True)})
+            except ValidationError as exc:
+                message = str(exc.errors()[0].get("ctx", {}).get("error", exc.errors()[0]["msg"]))
+                raise Invalid(CatalogError.skus_invalid, message, {"items": message}) from None
             if item.price is not None and item.unit_prices is None:
                 merged.unit_prices = _rederived(sku, item.price, units)
             row = _sku_row(merged, units, sku.position)
             await Sku.filter(id=sku.id).update(price=row["price"], original_price=row["original_price"],
-                                               stock=row["stock"], unit_prices=row["unit_prices"])
-        skus = await Sku.filter(product_id=product.id).values("price", "original_price", "stock", "is_enabled")
+                                               stock=row["stock"], unit_prices=row["unit_prices"],
+                                               points=row["points"], points_cash=row["points_cash"])
+        skus = await Sku.filter(product_id=product.id).values("price", "original_price", "stock", "is_enabled",
+                                                              "points", "points_cash")
         await Product.filter(id=product.id).update(**_summary(skus))
     await changed([product.id])
     return await Product.get(id=product.id)
@@ -451,6 +463,7 @@ async def copy_from_library(actor: Actor, product_id: int) -> Product:
         await Sku.bulk_create([Sku(product_id=copy.id, shop_id=actor.shop_id, spec_values=sku.spec_values,
                                    barcode=sku.barcode, price=sku.price, original_price=sku.original_price,
                                    unit_prices=sku.unit_prices, weight=sku.weight, image=sku.image,
-                                   is_enabled=sku.is_enabled, position=sku.position, stock=0)
+                                   is_enabled=sku.is_enabled, position=sku.position, stock=0,
+                                   points=sku.points, points_cash=sku.points_cash)
                                for sku in skus])
     return copy
