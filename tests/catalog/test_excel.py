@@ -292,7 +292,8 @@ class TestImport:
                                  "points_cash": 100 if i == 2 else 0}
                                 for i, (c, s) in enumerate([("白", "M"), ("白", "L"), ("黑", "M"), ("黑", "L")])])
         await api.product(source, "保温杯", 5990, category_id=catalog["水杯"], brand_id=catalog["象印"],
-                          units=[{"name": "个", "factor": 1}, {"name": "包", "factor": 6}, {"name": "箱", "factor": 24}],
+                          units=[{"name": "个", "factor": 1}, {"name": "包", "factor": 6},
+                                 {"name": "箱", "factor": 24}], description="保温" * 20_000,
                           skus=[{"price": 5990, "unit_prices": [5990, 33900, 129900], "stock": 48}])
         exported = (await api.get("/api/v1/admin/products/export", token=source)).body
 

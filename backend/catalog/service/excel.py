@@ -41,14 +41,15 @@ C_CODE, C_BARCODE, C_PRICE, C_ORIGINAL, C_STOCK, C_WEIGHT, C_UNITS, C_STATUS, C_
     "SKU编码", "条码", "售价(元)", "原价(元)", "库存", "重量(克)", "单位", "状态", "店铺")
 C_UNIT_PRICES, C_POINTS, C_POINTS_CASH, C_SKU_IMAGE, C_IMAGES, C_DESCRIPTION = (
     "各单位售价(元)", "积分", "积分加现金(元)", "SKU图片", "商品图片", "商品详情")
+C_DESCRIPTION_MORE = "商品详情(续)"
 # later columns were added after the first template: files made from that one still import
 IMPORT_COLUMNS = [C_TITLE, C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_SPECS, C_CODE, C_BARCODE, C_PRICE,
                   C_ORIGINAL, C_STOCK, C_WEIGHT, C_UNITS, C_UNIT_PRICES, C_POINTS, C_POINTS_CASH, C_SKU_IMAGE,
-                  C_IMAGES, C_DESCRIPTION]
+                  C_IMAGES, C_DESCRIPTION, C_DESCRIPTION_MORE]
 EXPORT_COLUMNS = [C_ID, *IMPORT_COLUMNS, C_STATUS]
 REQUIRED_COLUMNS = (C_TITLE, C_PRICE)
 # cells that describe the product, not the SKU: later rows of a product may leave them empty
-PRODUCT_COLUMNS = (C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_UNITS, C_IMAGES, C_DESCRIPTION)
+PRODUCT_COLUMNS = (C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_UNITS, C_IMAGES, C_DESCRIPTION, C_DESCRIPTION_MORE)
 LIST_SEPARATOR = "|"  # between unit prices and between image URLs (a line break also separates images)
 MAX_IMAGES = 10
 EXCEL_CELL_CHARS = 32_767  # Excel's limit for one cell
@@ -314,7 +315,8 @@ def parse_row(row: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, list[C
     sku_image = text(cells.get(C_SKU_IMAGE))
     if len(sku_image) > 500:
         errors.append(CellError(row, C_SKU_IMAGE, "图片地址最多 500 个字符"))
-    description = "" if cells.get(C_DESCRIPTION) is None else str(cells.get(C_DESCRIPTION))
+    description = "".join("" if cells.get(column) is None else str(cells.get(column))
+                          for column in (C_DESCRIPTION, C_DESCRIPTION_MORE))
     if len(description) > 50_000:
         errors.append(CellError(row, C_DESCRIPTION, "商品详情最多 50000 个字"))
     if errors:
@@ -353,7 +355,8 @@ def group_rows(rows: list[ParsedRow]) -> tuple[list[ProductDraft], list[CellErro
             for column, attribute in ((C_SUBTITLE, "subtitle"), (C_CATEGORY, "category"), (C_BRAND, "brand"),
                                       (C_TAGS, "tags"), (C_UNITS, "units"), (C_IMAGES, "images"),
                                       (C_DESCRIPTION, "description")):
-                if column in later.filled and getattr(later, attribute) != getattr(first, attribute):
+                filled = column in later.filled or (column == C_DESCRIPTION and C_DESCRIPTION_MORE in later.filled)
+                if filled and getattr(later, attribute) != getattr(first, attribute):
                     product_errors.append(CellError(later.row, column, f"与第 {first.row} 行（同一商品）不一致"))
         names = [name for name, _ in first.specs]
         values: list[list[str]] = [[] for _ in names]
@@ -576,6 +579,11 @@ def _yuan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-2).quantize(Decimal("0.01"))
 
 
+def _description_cells(description: str) -> list[str]:
+    """The description over two cells, each within Excel's limit (a description holds at most 50,000)."""
+    return [description[:EXCEL_CELL_CHARS], description[EXCEL_CELL_CHARS:]]
+
+
 def _workbook_bytes(workbook: Workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -622,7 +630,7 @@ async def export_products(actor: Actor, query: ProductAdminQuery) -> tuple[bytes
                         format_unit_prices(sku.unit_prices) if multi_unit else "", sku.points or "",
                         _yuan(sku.points_cash) if sku.points_cash else "", sku.image,
                         LIST_SEPARATOR.join(p.images or []) if first else "",
-                        (p.description or "")[:EXCEL_CELL_CHARS] if first else "",
+                        *(_description_cells(p.description or "") if first else ["", ""]),
                         STATUS_LABELS.get(p.status, p.status)]
                 sheet.append([*line, shop_names.get(p.shop_id, "")] if platform else line)
         if truncated or len(page) < EXPORT_PAGE:
@@ -651,14 +659,16 @@ GUIDE = [
     (C_POINTS, "选填，积分价：只填积分为纯积分兑换，同时填「积分加现金」为积分 + 现金。"),
     (C_POINTS_CASH, "选填，积分兑换时另付的现金（元），需同时填写积分。"),
     (C_SKU_IMAGE, "选填，该 SKU 的图片地址。"),
-    (C_IMAGES, f"选填，商品图片地址，第一张为封面，多张用竖线「|」或换行隔开，最多 {MAX_IMAGES} 张。同一商品只需在第一行填写。"),
-    (C_DESCRIPTION, "选填，商品详情（可含 HTML），最多 50000 字（Excel 单元格最多约 32767 字）。同一商品只需在第一行填写。"),
+    (C_IMAGES, f"选填，商品图片地址，第一张为封面，多张用竖线「|」或换行隔开，最多 {MAX_IMAGES} 张。"
+               "同一商品只需在第一行填写。"),
+    (C_DESCRIPTION, "选填，商品详情（可含 HTML），最多 50000 字。同一商品只需在第一行填写。"),
+    (C_DESCRIPTION_MORE, f"选填，一个 Excel 单元格最多 {EXCEL_CELL_CHARS} 字：更长的详情接着写在这一列。"),
     ("其他", f"第 1 行为表头，请勿修改；每个文件最多 {MAX_ROWS} 行、5 MB。任何一行有误时不会导入任何商品，"
             "请按提示的行号和列修改后重新上传。导入的商品为草稿，勾选「导入后提交审核」则直接提交审核。"),
 ]
 EXAMPLE = ["保温杯 500ml", "316 不锈钢内胆", "家居/厨具/水杯", "", "", "颜色:红", "CUP-500-R", "6901234567890",
            "59.90", "79.00", 100, 350, "个|箱*24", "59.90|1399.00", "", "", "",
-           "https://img.example.com/cup-1.jpg|https://img.example.com/cup-2.jpg", "<p>真空保温 12 小时</p>"]
+           "https://img.example.com/cup-1.jpg|https://img.example.com/cup-2.jpg", "<p>真空保温 12 小时</p>", ""]
 
 
 def import_template() -> bytes:
