@@ -406,6 +406,9 @@ class ProductCard(BaseModel):
     tags: list[str]
     marks: list[str] = []  # promotion marks (满减, 券 …): the marketing issue fills them
     unit: str = ""
+    price_kind: Literal["list", "customer"] = "list"  # customer: the signed-in buyer's 客户秘价
+    points: int = 0  # 积分价 of the cheapest points SKU; 0 = not for points
+    points_cash: int = 0  # fen paid with those points (积分+现金)
 
 
 class ProductQuery(BaseModel):
@@ -431,6 +434,9 @@ class SkuView(BaseModel):
     image: str
     code: str
     unit_prices: list[int]
+    price_kind: Literal["list", "customer"] = "list"
+    points: int = 0
+    points_cash: int = 0
     available: bool
 
 
@@ -451,6 +457,9 @@ class ProductDetail(BaseModel):
     price: int
     original_price: int
     price_max: int
+    price_kind: Literal["list", "customer"] = "list"
+    points: int = 0
+    points_cash: int = 0
     sales: int
     stock_state: Literal["in_stock", "low", "sold_out"]
     status: str

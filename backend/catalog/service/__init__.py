@@ -29,6 +29,7 @@ from backend.catalog.service.products import (
 from backend.catalog.service.storefront import (
     cards_by_ids,
     facet_names,
+    price_cards_for,
     product_detail,
     products_for_index,
     query_cards,
@@ -82,7 +83,8 @@ __all__ = [
     "create_product", "create_tag", "data_version", "decide_brand", "delete_attribute", "delete_brand",
     "delete_category", "delete_product", "delete_tag", "facet_names", "fire_event", "get_attribute",
     "get_product_for", "initial_letter", "link_attributes", "list_attributes", "list_brands", "list_brands_for",
-    "list_library", "list_products", "list_tags", "order_tags", "product_detail", "product_edit", "product_timeline",
+    "list_library", "list_products", "list_tags", "order_tags", "price_cards_for",
+    "product_detail", "product_edit", "product_timeline",
     "products_for_index", "query_cards", "recommendations", "remove_from_library", "replace_params", "shop_ids_of",
     "titles_of", "update_product",
     "StockLine", "TradeSku", "release_stock", "stock_moves", "take_stock", "trade_skus",

@@ -38,10 +38,44 @@ async def _cards(products: list[Product]) -> list[dict]:
             "original_price": p.original_price, "sales": p.sales + p.padded_sales,
             "stock_state": stock_state(p.stock), "shop_id": p.shop_id,
             "self_operated": bool(shop_rows.get(p.shop_id) and shop_rows[p.shop_id].self_operated),
-            "tags": p.shown_tags, "marks": [], "unit": _base_unit(p),
+            "tags": p.shown_tags, "marks": [], "unit": _base_unit(p), "price_kind": "list",
+            "points": p.points, "points_cash": p.points_cash,
         }
         for p in products
     ]
+
+
+def _cards_within(document: Any) -> list[dict]:
+    """Every product card inside a response (a list, a search page, a page document's sections)."""
+    found: list[dict] = []
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "price_kind" in node and "id" in node and "price" in node:
+                found.append(node)
+            else:
+                stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+async def price_cards_for(document: Any, buyer_id: int | None) -> bool:
+    """The buyer-specific part of cards (客户秘价), applied in place after any cache, so a cached
+    listing or page never carries one buyer's price to another. One query for every card in the
+    document, none for an anonymous visitor; answers whether any card changed.
+
+    A card shows the lower of its list price and the buyer's lowest customer price among the
+    product's SKUs (the detail page prices every SKU exactly)."""
+    cards = _cards_within(document) if buyer_id is not None else []
+    theirs = await pricing.customer_card_prices(buyer_id, {card["id"] for card in cards})
+    changed = False
+    for card in cards:
+        if card["id"] in theirs and theirs[card["id"]] <= card["price"]:
+            card.update(price=theirs[card["id"]], price_kind="customer")
+            changed = True
+    return changed
 
 
 async def cards_by_ids(product_ids: list[int], shop_id: int | None = None) -> dict[int, dict]:
@@ -83,10 +117,11 @@ async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
 
 # --- product detail -----------------------------------------------------------------------------
 
-def _sku_views(skus: list[Sku], prices: dict[int, list[int]]) -> list[dict]:
-    return [{"id": sku.id, "spec_values": sku.spec_values, "price": prices[sku.id][0],
+def _sku_views(skus: list[Sku], prices: dict[int, pricing.BuyerPrice]) -> list[dict]:
+    return [{"id": sku.id, "spec_values": sku.spec_values, "price": prices[sku.id].unit_prices[0],
              "original_price": sku.original_price, "stock": sku.stock, "stock_state": stock_state(sku.stock),
-             "image": sku.image, "code": sku.code, "unit_prices": prices[sku.id],
+             "image": sku.image, "code": sku.code, "unit_prices": list(prices[sku.id].unit_prices),
+             "price_kind": prices[sku.id].kind, "points": sku.points, "points_cash": sku.points_cash,
              "available": sku.is_enabled and sku.stock > 0}
             for sku in skus]
 
@@ -98,13 +133,14 @@ async def _attribute_views(values: list[dict]) -> list[dict]:
 
 
 async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMOUS) -> dict[str, Any]:
-    """Everything the detail page shows of an on-sale product, in five statements whatever its SKU count."""
+    """Everything the detail page shows of an on-sale product, in five statements whatever its SKU count
+    (six for a signed-in buyer: their customer prices)."""
     product = await Product.get_or_none(id=product_id, **LISTED)
     if product is None:
         raise NotFound(CatalogError.product_not_found, "商品不存在或已下架")
     skus = await Sku.filter(product_id=product.id).order_by("position", "id")
     listed = [pricing.SkuPrices(sku.id, tuple(sku.unit_prices or [sku.price])) for sku in skus]
-    prices = pricing.buyer_prices(listed, buyer)
+    prices = await pricing.buyer_prices(listed, buyer)
     shop = (await shops.shops_by_id({product.shop_id}))[product.shop_id]
     brand = await Brand.get_or_none(id=product.brand_id) if product.brand_id else None
     views = _sku_views(skus, prices)
@@ -115,6 +151,7 @@ async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMO
         "images": product.images or ([product.image] if product.image else []),
         "description": product.description, "price": shown["price"],
         "price_max": max(v["price"] for v in available), "original_price": shown["original_price"],
+        "price_kind": shown["price_kind"], "points": product.points, "points_cash": product.points_cash,
         "sales": product.sales + product.padded_sales, "stock_state": stock_state(product.stock),
         "status": product.status, "specs": product.specs, "skus": views, "units": product.units,
         "params": product.params, "attributes": await _attribute_views(product.attributes),
