@@ -22,6 +22,8 @@
  * @typedef {import("./sku.js").Unit} Unit
  * @typedef {import("./sku.js").Selection} Selection
  * @typedef {import("./sku.js").OptionState} OptionState
+ * @typedef {import("./brands.js").Brand} Brand
+ * @typedef {import("./brands.js").BrandIndex} BrandIndex
  */
 export { setLogger } from "./log.js";
 export {
@@ -57,3 +59,4 @@ export {
   maxQuantity,
   priceRange,
 } from "./sku.js";
+export { brandIndex } from "./brands.js";
