@@ -108,6 +108,15 @@ async def titles_of(product_ids: list[int]) -> dict[int, str]:
     return dict(await Product.filter(id__in=set(product_ids)).values_list("id", "title"))
 
 
+async def covers_of(product_ids: list[int]) -> dict[int, dict[str, str]]:
+    """Each existing product's title and cover image, whatever its status (one statement), for
+    what is shared or shown about it elsewhere (a review's share card)."""
+    if not product_ids:
+        return {}
+    rows = await Product.filter(id__in=set(product_ids)).values("id", "title", "image")
+    return {row["id"]: {"title": row["title"], "image": row["image"]} for row in rows}
+
+
 async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
     """Each existing product's shop, whatever its status (reviews and orders outlive listings)."""
     if not product_ids:
