@@ -212,7 +212,8 @@ class TestReviewDetail:
 class TestReviewShare:
     async def test_the_detail_carries_a_share_card_with_the_first_photo_and_the_review_page(
             self, api, shopper, product):
-        review_id = await write_review(shopper, product["id"], content="面料很舒服，洗了三次没有变形，尺码也标准，推荐购买",
+        review_id = await write_review(shopper, product["id"],
+                                       content="面料很舒服，洗了三次没有变形，尺码也标准，推荐购买",
                                        images=[PHOTO, "https://img.example.com/second.jpg"])
 
         share = (await detail(api, review_id))["share"]

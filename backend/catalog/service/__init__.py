@@ -79,7 +79,8 @@ from backend.catalog.service.trade import (
 __all__ = [
     "XLSX_TYPE", "ImportRejected", "export_filename", "export_products", "import_products", "import_template",
     "add_to_library", "bulk", "cards_by_ids", "category_and_descendants", "category_attributes", "category_names",
-    "category_params", "category_tree", "covers_of", "change_attribute", "change_brand", "change_category", "change_product",
+    "category_params", "category_tree",
+    "covers_of", "change_attribute", "change_brand", "change_category", "change_product",
     "change_skus", "change_tag", "copy_from_library", "create_attribute", "create_brand", "create_category",
     "create_product", "create_tag", "data_version", "decide_brand", "delete_attribute", "delete_brand",
     "delete_category", "delete_product", "delete_tag", "facet_names", "fire_event", "get_attribute",
