@@ -88,8 +88,16 @@ export interface ReviewComment {
   created_at: string;
 }
 
+/** What a shared page shows in a chat (REV-4 for a review): title, image, mini-program path. */
+export interface ShareCard {
+  title: string;
+  image: string;
+  path: string;
+}
+
 export interface ReviewDetail extends Review {
   comments: ReviewComment[];
+  share?: ShareCard;
 }
 
 export interface TagCount {
