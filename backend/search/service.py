@@ -325,7 +325,8 @@ def _page_part(query: SearchQuery, clauses: dict[str, Clause], sql: _Sql, source
 
 
 def _facet_parts(clauses: dict[str, Clause], sql: _Sql, source: str) -> list[str]:
-    """Counts for each filter (SEARCH-6). Categories, brands and each attribute are counted over
+    """Counts for each filter (SEARCH-6), most first (ties by key, so the order is stable).
+    Categories, brands and each attribute are counted over
     the matches of every other filter, so a shopper can switch a brand or add a second material
     (values of one attribute are alternatives); tags, which must all match, over the current
     matches. One part more for each attribute being filtered on."""
@@ -333,12 +334,13 @@ def _facet_parts(clauses: dict[str, Clause], sql: _Sql, source: str) -> list[str
     def grouped(part: str, column: str, own_filter: str) -> str:
         body = _matching(clauses, sql, source, without=own_filter, extra=f"d.{column} IS NOT NULL")
         return (f"SELECT '{part}' AS part, CAST(d.{column} AS TEXT) AS k, COUNT(*) AS n, "
-                f"ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC) AS pos {body} GROUP BY d.{column} "
-                f"ORDER BY COUNT(*) DESC LIMIT {FACET_LIMIT}")
+                f"ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC, d.{column}) AS pos {body} GROUP BY d.{column} "
+                f"ORDER BY COUNT(*) DESC, d.{column} LIMIT {FACET_LIMIT}")
 
     def keyed(part: str, without: str = "", prefix: str = "") -> str:
         only = f"f.facet LIKE {sql(prefix + '%')} AND " if prefix else ""
-        return (f"SELECT '{part}' AS part, f.facet AS k, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC) "
+        return (f"SELECT '{part}' AS part, f.facet AS k, COUNT(*) AS n, "
+                f"ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC, f.facet) "
                 f'AS pos FROM "search_facet" f WHERE {only}f.product_id IN '
                 f"(SELECT d.product_id {_matching(clauses, sql, source, without=without)}) GROUP BY f.facet")
 
