@@ -7,8 +7,8 @@ Generates ``--skus`` SKUs (about a quarter as many SPUs) of real-looking Chinese
 (``backend.demo_catalog``): the demo's taxonomy through the service, products and SKUs in bulk,
 all on sale, then ``search.rebuild()``. The built database is kept between runs, keyed by the
 data version and the SKU count (SQLite under var/bench/, PostgreSQL as ``bench_catalog_…`` next
-to ``BENCH_POSTGRES_ADMIN_URL``, default postgres://postgres@127.0.0.1:5432/postgres); ``--fresh``
-builds it again.
+to ``BENCH_POSTGRES_ADMIN_URL``, default postgres://postgres@127.0.0.1:5432/postgres, named with
+``BENCH_POSTGRES_DB_PREFIX``, default bench_catalog); ``--fresh`` builds it again.
 
 Then it starts the service (one worker) on the database and sends ``--requests`` requests per
 scenario with ``--concurrency`` keep-alive connections, keywords drawn from the generated vocabulary:
@@ -211,7 +211,8 @@ async def _admin(admin_url: str, *statements: str) -> list:
 
 
 def prepare_postgres(admin_url: str, skus: int, fresh: bool) -> str:
-    name = f"bench_catalog_{data_key(skus)}"
+    # BENCH_POSTGRES_DB_PREFIX keeps one engineer's bench database apart from another's on a shared server
+    name = f"{os.environ.get('BENCH_POSTGRES_DB_PREFIX', 'bench_catalog')}_{data_key(skus)}"
     loading = f"{name}_loading"
     exists = asyncio.run(_admin(admin_url, f"SELECT 1 FROM pg_database WHERE datname = '{name}'"))[0]
     if exists and not fresh:

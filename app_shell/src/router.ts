@@ -3,7 +3,8 @@
  * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. Trade:
  * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`, `/aftersales`), `/pay/return` (Alipay),
  * `/aftersales(/:requestNo)`, `/me/wallet`. 在线客服: `/chat?shop_id=&product_id=|order_no=`
- * (opens the conversation, then `/chat/:conversationId`). There is no
+ * (opens the conversation, then `/chat/:conversationId`). Brands: `/brands` (A–Z index; also what
+ * `/page/brand-center` shows until operators publish one) and `/brand/:id?name=` (its listing). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
@@ -60,6 +61,8 @@ export const routes: RouteRecordRaw[] = [
   { path: "/product/:id(\\d+)", name: "product", component: () => import("@/views/catalog/ProductView.vue"), meta: { title: "商品详情" } },
   { path: "/product/:id(\\d+)/reviews", name: "product-reviews", component: () => import("@/views/catalog/ReviewsView.vue"), meta: { title: "商品评价" } },
   { path: "/review/:id(\\d+)", name: "review", component: () => import("@/views/catalog/ReviewView.vue"), meta: { title: "评价详情" } },
+  { path: "/brands", name: "brands", component: () => import("@/views/catalog/BrandsView.vue"), meta: { title: "品牌中心" } },
+  { path: "/brand/:id(\\d+)", name: "brand-products", component: Listing, meta: { title: "品牌商品" } },
   { path: "/search", name: "search", component: () => import("@/views/catalog/SearchEntryView.vue"), meta: { title: "搜索" } },
   { path: "/chat", name: "chat", component: Chat, meta: { title: "在线客服" } },
   { path: "/chat/:conversationId(\\d+)", name: "chat-room", component: Chat, meta: { title: "在线客服" } },

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { setToken } from "@/core/api";
 
 import { detail, review } from "./catalog-fixtures";
-import { fakeApi, mountAt, product, queryOf, toastText } from "./helpers";
+import { fakeApi, jsonResponse, mountAt, product, queryOf, toastText } from "./helpers";
 
 const summary = {
   total: 12,
@@ -180,5 +180,31 @@ describe("review page", () => {
     await flushPromises();
     await vi.waitFor(() => expect(toastText()).toBe("请先登录"));
     expect(fetch.mock.calls.some(([, init]) => init.method === "POST")).toBe(false);
+  });
+});
+
+describe("sharing a review", () => {
+  it("[REV-4] the review page's 分享 copies the link with the review's share title", async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    const share = { title: "「保温杯」的买家评价：保温效果很好", image: "https://img.example.com/r.jpg", path: "/pages/review/index?id=7" };
+    fakeApi({ "GET /reviews/7": { ...review(7), comments: [], share } });
+    const { wrapper } = await mountAt("/review/7");
+    await vi.waitFor(() => expect(wrapper.find("[data-test='review-share']").exists()).toBe(true));
+    await wrapper.find("[data-test='review-share']").trigger("click");
+    await flushPromises();
+    const option = document.body.querySelector(".van-share-sheet__option") as HTMLElement;
+    expect(option.textContent).toContain("复制链接");
+    option.click();
+    await vi.waitFor(() => expect(toastText()).toBe("链接已复制"));
+    expect(writeText).toHaveBeenCalledWith(`${share.title} ${window.location.href}`);
+    vi.unstubAllGlobals();
+  });
+
+  it("[REV-4] a missing review offers nothing to share", async () => {
+    fakeApi({ "GET /reviews/8": () => jsonResponse(404, { error: { code: "review_not_found", message: "评价不存在", fields: {} } }) });
+    const { wrapper } = await mountAt("/review/8");
+    await vi.waitFor(() => expect(wrapper.text()).toContain("评价不存在或已隐藏"));
+    expect(wrapper.find("[data-test='review-share']").exists()).toBe(false);
   });
 });

@@ -81,12 +81,13 @@ def _unit_in_range(sku: catalog.TradeSku, unit: int) -> bool:
     return unit < max(1, len(sku.units))
 
 
-def _invalid_prices(lines: Iterable[CartLine], skus: dict[int, catalog.TradeSku],
-                    buyer: BuyerContext) -> dict[int, list[int]]:
+async def _invalid_prices(lines: Iterable[CartLine], skus: dict[int, catalog.TradeSku],
+                          buyer: BuyerContext) -> dict[int, tuple[int, ...]]:
     """Today's prices of lines that cannot be bought, from the one function that answers it."""
     known = {line.sku_id: skus[line.sku_id] for line in lines if line.sku_id in skus}
-    return pricing.buyer_prices((pricing.SkuPrices(sku.sku_id, sku.unit_prices) for sku in known.values()),
-                                pricing.Buyer(user_id=buyer.user_id, level=buyer.level))
+    prices = await pricing.buyer_prices((pricing.SkuPrices(sku.sku_id, sku.unit_prices) for sku in known.values()),
+                                        pricing.Buyer(user_id=buyer.user_id, level=buyer.level))
+    return {sku_id: price.unit_prices for sku_id, price in prices.items()}
 
 
 def _line_out(line: CartLine, sku: catalog.TradeSku | None, unit_price: int, payable: int | None,
@@ -133,14 +134,14 @@ async def view(owner: Owner) -> dict[str, Any]:
     summary = (await checkout.quote_items(chosen, buyer)).quote
     payables = {quoted.line_id: quoted.payable for quoted in summary.lines}
     unit_prices = {p.item.line_id: p.unit_price for p in priced.items}
-    today = _invalid_prices((by_id[i] for i in priced.invalid), priced.skus, buyer)
+    today = await _invalid_prices((by_id[i] for i in priced.invalid), priced.skus, buyer)
 
     def out(line: CartLine) -> dict[str, Any]:
         reason = priced.invalid.get(line.id)
         sku = priced.skus.get(line.sku_id)
         price = unit_prices.get(line.id)
         if price is None:
-            prices = today.get(line.sku_id, [])
+            prices = today.get(line.sku_id, ())
             price = prices[line.unit] if line.unit < len(prices) else line.added_price
         return _line_out(line, sku, price, payables.get(line.id), reason)
 

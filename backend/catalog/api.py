@@ -77,10 +77,15 @@ async def list_tags(request: Request):
     return json_response({"items": [{"id": t.id, "name": t.name} for t in await service.list_tags()]})
 
 
+async def _shopper(request: Request) -> int | None:
+    """The signed-in consumer's id, if any: what their own prices (客户秘价) are looked up by."""
+    actor = await current_actor(request)
+    return actor.id if actor is not None and actor.kind == "consumer" else None
+
+
 @bp.get("/products/<product_id:int>")
 async def product_detail(request: Request, product_id: int):
-    actor = await current_actor(request)
-    shopper = actor.id if actor is not None and actor.kind == "consumer" else None
+    shopper = await _shopper(request)
     detail = await service.product_detail(product_id, pricing.Buyer(user_id=shopper))
     detail["favourited"] = bool(shopper and await members.is_favourite(shopper, [product_id]))
     detail["review_summary"] = {**await reviews.summary(product_id),
@@ -91,7 +96,9 @@ async def product_detail(request: Request, product_id: int):
 @bp.get("/products/<product_id:int>/recommendations")
 async def recommendations(request: Request, product_id: int):
     query = parse_query(request, RecommendationQuery)
-    return list_out(ProductCard, await service.recommendations(product_id, query.limit))
+    cards = await service.recommendations(product_id, query.limit)
+    await service.price_cards_for(cards, await _shopper(request))
+    return list_out(ProductCard, cards)
 
 
 # --- back office: categories, attributes, params ------------------------------------------------

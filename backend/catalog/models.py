@@ -107,11 +107,17 @@ class Product(Model):
     shipping_template_id = fields.BigIntField(null=True)  # fulfillment's template; None: the shop's default
     price = fields.BigIntField()  # fen
     price_max = fields.BigIntField(default=0)
+    # the cheapest points price among enabled SKUs (see ``Sku.points``), for cards; 0 = none
+    points = fields.IntField(default=0)
+    points_cash = fields.BigIntField(default=0)
     original_price = fields.BigIntField(default=0)  # fen, 0 = none
     stock = fields.IntField(default=0)
     sales = fields.IntField(default=0)
     padded_sales = fields.IntField(default=0)  # 销量注水, shown and sorted as real + padded
-    tags = fields.JSONField(default=list)
+    tags = fields.JSONField(default=list)  # as the merchant chose them, disabled ones included
+    # the enabled subset of ``tags``: what cards, the detail and search show (a disabled tag stays
+    # in ``tags`` and reappears here when the platform enables it again); kept by the service
+    shown_tags = fields.JSONField(default=list)
     # draft | pending | rejected | on_sale | off_shelf | banned (states.PRODUCT); always set on create
     status = fields.CharField(max_length=16, default="on_sale", db_index=True)
     audit_reason = fields.CharField(max_length=200, default="")
@@ -143,6 +149,9 @@ class Sku(Model):
     image = fields.CharField(max_length=500, default="")
     is_enabled = fields.BooleanField(default=True)
     position = fields.IntField(default=0)
+    # 积分价: points alone (``points_cash`` 0) or points plus cash in fen (积分+现金); 0 points = not for points
+    points = fields.IntField(default=0)
+    points_cash = fields.BigIntField(default=0)
 
     class Meta:
         table = "catalog_sku"

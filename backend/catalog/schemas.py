@@ -9,6 +9,7 @@ from backend.core.pagination import PageParams
 
 MAX_FEN = 10**10
 MAX_STOCK = 10**9
+MAX_POINTS = 10**9
 Url = str
 
 
@@ -204,6 +205,14 @@ class SkuIn(_In):
     image: str = Field(default="", max_length=500)
     unit_prices: list[int] = Field(default_factory=list, max_length=3)
     is_enabled: bool = True
+    points: int = Field(default=0, ge=0, le=MAX_POINTS, description="积分价; 0 = not sold for points")
+    points_cash: int = Field(default=0, ge=0, le=MAX_FEN, description="fen paid with the points (积分+现金)")
+
+    @model_validator(mode="after")
+    def _cash_goes_with_points(self) -> SkuIn:
+        if self.points_cash and not self.points:
+            raise ValueError("积分加现金需同时填写积分")
+        return self
 
 
 class ProductIn(_In):
@@ -259,6 +268,8 @@ class SkuChange(_In):
     original_price: int | None = Field(default=None, ge=0, le=MAX_FEN)
     stock: int | None = Field(default=None, ge=0, le=MAX_STOCK)
     unit_prices: list[int] | None = Field(default=None, max_length=3)
+    points: int | None = Field(default=None, ge=0, le=MAX_POINTS)
+    points_cash: int | None = Field(default=None, ge=0, le=MAX_FEN)
 
 
 class SkuChanges(_In):
@@ -316,6 +327,8 @@ class SkuOut(BaseModel):
     image: str
     unit_prices: list[int]
     is_enabled: bool
+    points: int
+    points_cash: int
 
 
 class ProductEdit(BaseModel):
@@ -393,6 +406,9 @@ class ProductCard(BaseModel):
     tags: list[str]
     marks: list[str] = []  # promotion marks (满减, 券 …): the marketing issue fills them
     unit: str = ""
+    price_kind: Literal["list", "customer"] = "list"  # customer: the signed-in buyer's 客户秘价
+    points: int = 0  # 积分价 of the cheapest points SKU; 0 = not for points
+    points_cash: int = 0  # fen paid with those points (积分+现金)
 
 
 class ProductQuery(BaseModel):
@@ -418,6 +434,9 @@ class SkuView(BaseModel):
     image: str
     code: str
     unit_prices: list[int]
+    price_kind: Literal["list", "customer"] = "list"
+    points: int = 0
+    points_cash: int = 0
     available: bool
 
 
@@ -438,6 +457,9 @@ class ProductDetail(BaseModel):
     price: int
     original_price: int
     price_max: int
+    price_kind: Literal["list", "customer"] = "list"
+    points: int = 0
+    points_cash: int = 0
     sales: int
     stock_state: Literal["in_stock", "low", "sold_out"]
     status: str

@@ -75,7 +75,7 @@ async def shop_rules(items: list[PricedItem]) -> list[ShopRules]:
 
 async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits = NO_BENEFITS) -> Priced:
     skus = await catalog.trade_skus([item.sku_id for item in items])
-    prices = pricing.buyer_prices(
+    prices = await pricing.buyer_prices(
         (pricing.SkuPrices(sku.sku_id, sku.unit_prices) for sku in skus.values()),
         pricing.Buyer(user_id=buyer.user_id, level=buyer.level))
     valid: list[PricedItem] = []
@@ -85,7 +85,7 @@ async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits
         if reason := unavailable_reason(item, sku):
             invalid[item.line_id] = reason
         else:
-            valid.append(PricedItem(item, sku, prices[sku.sku_id][item.unit]))
+            valid.append(PricedItem(item, sku, prices[sku.sku_id].unit_prices[item.unit]))
     lines = [
         Line(line_id=p.item.line_id, shop_id=p.sku.shop_id, sku_id=p.sku.sku_id, product_id=p.sku.product_id,
              unit_price=p.unit_price, quantity=p.item.quantity,

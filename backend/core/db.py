@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "backend.members.models",
     "backend.settings.models",
     "backend.catalog.models",
+    "backend.pricing.models",
     "backend.pages.models",
     "backend.search.models",
     "backend.messaging.models",

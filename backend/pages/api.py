@@ -1,9 +1,13 @@
 """Pages endpoints: the decorator's back office and the shells' storefront reads."""
 
+import hashlib
+import json
+
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from backend.core.auth import require
+from backend.catalog import service as catalog
+from backend.core.auth import current_actor, require
 from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
 from backend.pages import service
 from backend.pages.catalogue import load_catalogue
@@ -90,11 +94,29 @@ async def preview(request: Request, page_id: int):
 
 # --- storefront ----------------------------------------------------------------------------------
 
+async def _shopper(request: Request) -> int | None:
+    actor = await current_actor(request)
+    return actor.id if actor is not None and actor.kind == "consumer" else None
+
+
 async def _page(request: Request, owner: str, key: str) -> HTTPResponse:
+    """The cached page, then the signed-in buyer's own card prices (客户秘价) on top of it: a
+    personalised body gets its own ETag and is private, so no cache hands it to anyone else."""
     query = parse_query(request, StorefrontQuery)
+    shopper = await _shopper(request)
+    if_none_match = None if shopper else request.headers.get("if-none-match")
     status, body, etag = await service.storefront_page(
-        owner, key, query, request.headers.get("x-shell-components"), request.headers.get("if-none-match"))
-    headers = {"Cache-Control": "no-store" if query.preview else "no-cache", "Vary": "X-Shell-Components"}
+        owner, key, query, request.headers.get("x-shell-components"), if_none_match)
+    headers = {"Cache-Control": "no-store" if query.preview else "no-cache",
+               "Vary": "X-Shell-Components, Authorization"}
+    if status == 200 and shopper is not None:
+        document = json.loads(body)
+        if await catalog.price_cards_for(document, shopper):
+            body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+            etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
+            headers["Cache-Control"] = "private, no-cache"
+        if etag and etag in [t.strip() for t in (request.headers.get("if-none-match") or "").split(",")]:
+            status = 304
     if etag:
         headers["ETag"] = etag
     if status == 304:
@@ -120,10 +142,14 @@ async def shop_page(request: Request, shop_id: int, key: str):
 @storefront_bp.get("/pages/<key:str>/sections/<section_id:str>")
 async def platform_section(request: Request, key: str, section_id: str):
     query = parse_query(request, StorefrontQuery)
-    return json_response(await service.section_data("platform", key, section_id, query))
+    section = await service.section_data("platform", key, section_id, query)
+    await catalog.price_cards_for(section, await _shopper(request))
+    return json_response(section)
 
 
 @storefront_bp.get("/shops/<shop_id:int>/pages/<key:str>/sections/<section_id:str>")
 async def shop_section(request: Request, shop_id: int, key: str, section_id: str):
     query = parse_query(request, StorefrontQuery)
-    return json_response(await service.section_data(service.owner_of(shop_id), key, section_id, query))
+    section = await service.section_data(service.owner_of(shop_id), key, section_id, query)
+    await catalog.price_cards_for(section, await _shopper(request))
+    return json_response(section)

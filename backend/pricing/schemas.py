@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from backend.core.pagination import PageParams
 
 LineId = int | str
 
@@ -262,3 +267,50 @@ class Quote:
     def deliverable(self) -> bool:
         return all(line.undeliverable is None for line in self.lines)
 
+
+
+# --- customer prices (客户秘价): the back office's API shapes -----------------------------------
+
+MAX_FEN = 10**10
+
+
+class CustomerPriceIn(BaseModel):
+    """A price for one customer (user id) and one SKU; ``unit_prices`` per unit, else price × factor."""
+
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    sku_id: int = Field(ge=1)
+    user_id: int = Field(ge=1)
+    price: int = Field(ge=0, le=MAX_FEN, description="fen, base unit")
+    unit_prices: list[int] = Field(default_factory=list, max_length=3)
+    note: str = Field(default="", max_length=100)
+
+
+class CustomerPriceChange(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
+
+    price: int | None = Field(default=None, ge=0, le=MAX_FEN)
+    unit_prices: list[int] | None = Field(default=None, max_length=3)
+    note: str | None = Field(default=None, max_length=100)
+
+
+class CustomerPriceQuery(PageParams):
+    user_id: int | None = Field(default=None, ge=1)
+    sku_id: int | None = Field(default=None, ge=1)
+    product_id: int | None = Field(default=None, ge=1)
+
+
+class CustomerPriceOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    shop_id: int
+    product_id: int
+    sku_id: int
+    user_id: int
+    price: int
+    unit_prices: list[int]
+    note: str
+    created_by: str
+    created_at: datetime
+    updated_at: datetime

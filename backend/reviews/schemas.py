@@ -100,8 +100,15 @@ class CommentOut(BaseModel):
     created_at: datetime
 
 
+class ShareOut(BaseModel):
+    title: str
+    image: str
+    path: str
+
+
 class ReviewDetailOut(ReviewOut):
     comments: list[CommentOut]
+    share: ShareOut
 
 
 class AdminReviewOut(ReviewOut):

@@ -179,7 +179,23 @@ async def get_review(review_id: int, viewer_id: int | None = None) -> dict[str, 
     profiles = await accounts.public_profiles([review.user_id, *(c.user_id for c in comments)])
     liked = await _liked_ids(viewer_id, [review_id])
     view = _review_view(review, _author(review, profiles), review_id in liked)
-    return {**view, "comments": [_comment_view(c, profiles) for c in comments]}
+    product = (await catalog.covers_of([review.product_id])).get(review.product_id, {"title": "", "image": ""})
+    return {**view, "comments": [_comment_view(c, profiles) for c in comments], "share": share_card(review, product)}
+
+
+SHARE_EXCERPT = 24
+
+
+def share_card(review: Review, product: dict[str, str]) -> dict[str, str]:
+    """分享评价 (REV-4): what a shared review shows in a chat: the product and the review's first
+    words (never the author's name, so anonymous reviews stay anonymous), its first photo or the
+    product's cover, and the mini-program path of the review page."""
+    excerpt = review.content.strip()
+    if len(excerpt) > SHARE_EXCERPT:
+        excerpt = excerpt[:SHARE_EXCERPT] + "…"
+    title = f"「{product['title']}」的买家评价" + (f"：{excerpt}" if excerpt else "")
+    return {"title": title, "image": (review.images or [product["image"]])[0],
+            "path": f"/pages/review/index?id={review.id}"}
 
 
 def _comment_view(comment: ReviewComment, profiles: dict[int, dict[str, str]]) -> dict[str, Any]:

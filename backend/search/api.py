@@ -1,5 +1,6 @@
 from sanic import Blueprint, Request
 
+from backend.catalog import service as catalog
 from backend.core.auth import current_actor, require_consumer
 from backend.core.http import json_out, list_out, no_content, parse_query
 from backend.search import service
@@ -16,7 +17,9 @@ async def search_products(request: Request):
     query = parse_query(request, SearchQuery)
     actor = await current_actor(request)
     user_id = actor.id if actor is not None and actor.kind == "consumer" else None
-    return json_out(SearchPage, await service.search(query, user_id=user_id))
+    page = await service.search(query, user_id=user_id)
+    await catalog.price_cards_for(page["items"], user_id)  # the buyer's own prices, never shared
+    return json_out(SearchPage, page)
 
 
 @bp.get("/search/shops")

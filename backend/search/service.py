@@ -8,7 +8,6 @@ full-text table, behind ``SearchIndex`` so a dedicated engine can take over late
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import re
@@ -43,12 +42,8 @@ class SearchIndex(Protocol):
     async def remove(self, product_ids: list[int]) -> None: ...
 
     def match(self, tokens: list[str], placeholder: Callable[[Any], str]) -> str:
-        """SQL of a subquery ``(pid, score)``, higher score = more relevant; values via ``placeholder``."""
-        ...
-
-    def matched(self, matches: list[tuple[int, float]], placeholder: Callable[[Any], str]) -> str:
-        """SQL of a subquery ``(pid, score)`` over matches already fetched, so one search runs the
-        full-text match once however many statements (count, page, facets) use it."""
+        """SQL of a subquery ``(pid, score)``, higher score = more relevant; values via ``placeholder``.
+        A search runs it once, as the ``WITH`` of the one statement that counts, pages and facets."""
         ...
 
 
@@ -79,10 +74,6 @@ class Fts5Index:
         return (f'SELECT rowid AS pid, -bm25("search_product_fts") AS score FROM "search_product_fts" '
                 f'WHERE "search_product_fts" MATCH {placeholder(expression)}')
 
-    def matched(self, matches: list[tuple[int, float]], placeholder: Callable[[Any], str]) -> str:
-        pairs = json.dumps([[pid, score] for pid, score in matches])
-        return (f"SELECT json_extract(value, '$[0]') AS pid, json_extract(value, '$[1]') AS score "
-                f"FROM json_each({placeholder(pairs)})")
 
 
 class TsvectorIndex:
@@ -112,9 +103,6 @@ class TsvectorIndex:
         return (f'SELECT product_id AS pid, ts_rank(tokens, {query}, 1) AS score FROM "search_product_index" '
                 f'WHERE tokens @@ {query}')
 
-    def matched(self, matches: list[tuple[int, float]], placeholder: Callable[[Any], str]) -> str:
-        ids, scores = [pid for pid, _ in matches], [float(score) for _, score in matches]
-        return f"SELECT * FROM unnest({placeholder(ids)}::bigint[], {placeholder(scores)}::float8[]) AS m(pid, score)"
 
 
 def _is_postgres() -> bool:
@@ -251,12 +239,18 @@ def _has_facet(facets: list[str]) -> Clause:
                         f"WHERE f.facet IN ({_in(facets, sql)}))")
 
 
-def _clauses(query: SearchQuery, matches: list[tuple[int, float]] | None, category_ids: list[int]) -> dict[str, Clause]:
-    """Each filter's condition by name (so a facet can be counted without its own filter), the
-    keyword's matches first; placeholders are drawn when a statement is written."""
+DOCUMENTS = '"search_document"'
+# With a keyword, the statement's documents are the matches joined once to their documents, with
+# the match's score: every part (count, page, facets) filters those few rows instead of joining
+# the whole table to the matches again.
+MATCHED = ("md", "m AS ({match}), md AS (SELECT d.product_id, d.category_id, d.brand_id, d.price, d.stock, "
+                 'd.sales, d.created_at, d.boost, m.score FROM "search_document" d JOIN m ON m.pid = d.product_id)')
+
+
+def _clauses(query: SearchQuery, category_ids: list[int]) -> dict[str, Clause]:
+    """Each filter's condition by name (so a facet can be counted without its own filter);
+    placeholders are drawn when a statement is written. The keyword is the documents' source."""
     clauses: dict[str, Clause] = {}
-    if matches is not None:
-        clauses["keyword"] = lambda sql: f"d.product_id IN (SELECT pid FROM ({search_index().matched(matches, sql)}) k)"
     if category_ids:
         clauses["category"] = lambda sql: f"d.category_id IN ({_in(category_ids, sql)})"
     if query.brand_id:
@@ -274,11 +268,10 @@ def _clauses(query: SearchQuery, matches: list[tuple[int, float]] | None, catego
     return clauses
 
 
-def _matching(clauses: dict[str, Clause], sql: _Sql, *, without: str = "", extra: str = "", join: str = "") -> str:
-    """``FROM … WHERE …`` of the documents every clause but ``without`` admits; ``join`` is written
-    (and its placeholders drawn) before the conditions."""
+def _matching(clauses: dict[str, Clause], sql: _Sql, source: str, *, without: str = "", extra: str = "") -> str:
+    """``FROM <source> d WHERE …`` of the documents every clause but ``without`` admits."""
     where = [clause(sql) for name, clause in clauses.items() if name != without] + ([extra] if extra else [])
-    return f'FROM "search_document" d{join}' + (f" WHERE {' AND '.join(where)}" if where else "")
+    return f"FROM {source} d" + (f" WHERE {' AND '.join(where)}" if where else "")
 
 
 async def _rows(statement: str, sql: _Sql) -> list[dict]:
@@ -286,84 +279,104 @@ async def _rows(statement: str, sql: _Sql) -> list[dict]:
 
 
 async def search(query: SearchQuery, user_id: int | None = None) -> dict[str, Any]:
-    """One page of on-sale product cards: five statements (six with a category), a log row, and
-    three more with facets, whatever the page size. The full-text match runs once."""
-    postgres = _is_postgres()
+    """One page of on-sale product cards in one statement for the count, the page and the facets
+    (the full-text match runs once inside it), one more with a category, two for the cards, up to
+    three for the facets' names and a log row, whatever the page size."""
     tokens = query_tokens(query.keyword) if query.keyword else []
     if query.keyword and not tokens:  # only punctuation or operators: nothing can match
         return await _logged(query, user_id, [], 0)
-    matches = await _matches(tokens, postgres) if tokens else None
     category_ids = await catalog.category_and_descendants(query.category_id) if query.category_id else []
-    clauses = _clauses(query, matches, category_ids)
-    counting = _Sql(postgres)
-    total = int((await _rows(f"SELECT COUNT(*) AS n {_matching(clauses, counting)}", counting))[0]["n"]) \
-        if matches != [] else 0
-    ids = await _page_ids(query, matches, clauses, _Sql(postgres)) if total else []
+    clauses = _clauses(query, category_ids)
+    parts = await _listing(query, tokens, clauses)
+    total = parts["total"][0][1] if parts["total"] else 0
+    ids = [int(key) for key, _ in parts["page"]]
     cards = await catalog.cards_by_ids(ids)
-    facets = (await _facets(clauses, postgres) if total else _NO_FACETS) if query.facets else None
+    facets = (await _facets(parts, clauses) if total else _NO_FACETS) if query.facets else None
     return await _logged(query, user_id, [cards[i] for i in ids if i in cards], total, facets)
 
 
 _NO_FACETS: dict[str, list] = {"categories": [], "brands": [], "tags": [], "attributes": []}
+FACET_LIMIT = 30  # categories and brands offered as filters, most matches first
 
 
-async def _matches(tokens: list[str], postgres: bool) -> list[tuple[int, float]]:
-    sql = _Sql(postgres)
-    return [(int(row["pid"]), float(row["score"])) for row in await _rows(search_index().match(tokens, sql), sql)]
+async def _listing(query: SearchQuery, tokens: list[str], clauses: dict[str, Clause]) -> dict[str, list]:
+    """Count, page and (with ``facets``) the facet counts as the parts of one ``UNION ALL``
+    statement: rows ``(part, k, n, pos)`` grouped by part, each part in its ``pos`` order.
+
+    Measured by bench/search_catalog.py on PostgreSQL at 100,000 SKUs (keyword + two filters with
+    facets): a statement per part, each carrying the keyword's matches as bound arrays, cost a
+    round trip and a re-read of the matches each; one statement sharing a ``WITH m`` does not."""
+    sql = _Sql(_is_postgres())
+    source, head = (MATCHED[0], f"WITH {MATCHED[1].format(match=search_index().match(tokens, sql))} ") \
+        if tokens else (DOCUMENTS, "")
+    parts = [f"SELECT 'total' AS part, '' AS k, COUNT(*) AS n, 0 AS pos {_matching(clauses, sql, source)}",
+             _page_part(query, clauses, sql, source, bool(tokens))]
+    if query.facets:
+        parts += _facet_parts(clauses, sql, source)
+    statement = head + " UNION ALL ".join(f"SELECT * FROM ({part}) p{i}" for i, part in enumerate(parts))
+    grouped: dict[str, list] = {"total": [], "page": []}
+    for row in sorted(await _rows(statement, sql), key=lambda row: int(row["pos"])):
+        grouped.setdefault(row["part"], []).append((row["k"], int(row["n"])))
+    return grouped
 
 
-async def _page_ids(query: SearchQuery, matches: list[tuple[int, float]] | None, clauses: dict[str, Clause],
-                    sql: _Sql) -> list[int]:
-    if query.sort == "composite" and matches:  # relevance × popularity needs the match's score
-        scored = f" JOIN ({search_index().matched(matches, sql)}) m ON m.pid = d.product_id"
-        body = _matching(clauses, sql, without="keyword", join=scored)  # the join does the keyword's work
-        order = "m.score * d.boost DESC, " + SORTS["sales"]
+def _page_part(query: SearchQuery, clauses: dict[str, Clause], sql: _Sql, source: str, keyword: bool) -> str:
+    body = _matching(clauses, sql, source)
+    if query.sort == "composite":  # relevance × popularity with a keyword, popularity alone without
+        order = ("d.score * d.boost DESC, " if keyword else "d.boost DESC, ") + SORTS["sales"]
     else:
-        body = _matching(clauses, sql)
-        order = SORTS[query.sort] if query.sort != "composite" else "d.boost DESC, " + SORTS["sales"]
+        order = SORTS[query.sort]
     limits = f"LIMIT {sql(query.page_size)} OFFSET {sql(query.offset)}"
-    statement = f"SELECT d.product_id AS id {body} ORDER BY {order} {limits}"
-    return [int(row["id"]) for row in await _rows(statement, sql)]
+    return (f"SELECT 'page' AS part, CAST(d.product_id AS TEXT) AS k, 0 AS n, ROW_NUMBER() OVER (ORDER BY {order}) "
+            f"AS pos {body} ORDER BY {order} {limits}")
 
 
-async def _facets(clauses: dict[str, Clause], postgres: bool) -> dict[str, list]:
-    """Counts for each filter (SEARCH-6). Categories, brands and each attribute are counted over
+def _facet_parts(clauses: dict[str, Clause], sql: _Sql, source: str) -> list[str]:
+    """Counts for each filter (SEARCH-6), most first (ties by key, so the order is stable).
+    Categories, brands and each attribute are counted over
     the matches of every other filter, so a shopper can switch a brand or add a second material
     (values of one attribute are alternatives); tags, which must all match, over the current
-    matches. One statement more for each attribute being filtered on."""
+    matches. One part more for each attribute being filtered on."""
 
-    async def grouped(column: str, own_filter: str) -> dict[int, int]:
-        sql = _Sql(postgres)
-        body = _matching(clauses, sql, without=own_filter, extra=f"d.{column} IS NOT NULL")
-        rows = await _rows(f"SELECT d.{column} AS k, COUNT(*) AS n {body} GROUP BY d.{column} ORDER BY n DESC "
-                           f"LIMIT 30", sql)
-        return {int(row["k"]): int(row["n"]) for row in rows}
+    def grouped(part: str, column: str, own_filter: str) -> str:
+        body = _matching(clauses, sql, source, without=own_filter, extra=f"d.{column} IS NOT NULL")
+        return (f"SELECT '{part}' AS part, CAST(d.{column} AS TEXT) AS k, COUNT(*) AS n, "
+                f"ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC, d.{column}) AS pos {body} GROUP BY d.{column} "
+                f"ORDER BY COUNT(*) DESC, d.{column} LIMIT {FACET_LIMIT}")
 
-    async def keyed(without: str = "", prefix: str = "") -> list[dict]:
-        sql = _Sql(postgres)
+    def keyed(part: str, without: str = "", prefix: str = "") -> str:
         only = f"f.facet LIKE {sql(prefix + '%')} AND " if prefix else ""
-        return await _rows(f'SELECT f.facet AS k, COUNT(*) AS n FROM "search_facet" f WHERE {only}f.product_id IN '
-                           f"(SELECT d.product_id {_matching(clauses, sql, without=without)}) "
-                           f"GROUP BY f.facet ORDER BY n DESC", sql)
+        return (f"SELECT '{part}' AS part, f.facet AS k, COUNT(*) AS n, "
+                f"ROW_NUMBER() OVER (ORDER BY COUNT(*) DESC, f.facet) "
+                f'AS pos FROM "search_facet" f WHERE {only}f.product_id IN '
+                f"(SELECT d.product_id {_matching(clauses, sql, source, without=without)}) GROUP BY f.facet")
 
-    categories = await grouped("category_id", "category")
-    brands = await grouped("brand_id", "brand")
     filtered = [name for name in clauses if name.startswith("attr")]
-    counted = [row for row in await keyed() if not any(row["k"].startswith(f"attr:{n[4:]}:") for n in filtered)]
+    return [grouped("categories", "category_id", "category"), grouped("brands", "brand_id", "brand"),
+            keyed("facets"), *(keyed(name, without=name, prefix=f"attr:{name[4:]}:") for name in filtered)]
+
+
+async def _facets(parts: dict[str, list], clauses: dict[str, Clause]) -> dict[str, list]:
+    """The facet parts of the statement, named (at most three statements for the names)."""
+    categories = {int(k): n for k, n in parts.get("categories", [])}
+    brands = {int(k): n for k, n in parts.get("brands", [])}
+    filtered = [name for name in clauses if name.startswith("attr")]
+    counted = [(k, n) for k, n in parts.get("facets", [])
+               if not any(k.startswith(f"attr:{name[4:]}:") for name in filtered)]
     for name in filtered:
-        counted += await keyed(without=name, prefix=f"attr:{name[4:]}:")
+        counted += parts.get(name, [])
     values: dict[int, list[dict]] = {}
-    for row in counted:
-        if row["k"].startswith("attr:"):
-            _, attribute_id, value = row["k"].split(":", 2)
-            values.setdefault(int(attribute_id), []).append({"value": value, "count": int(row["n"])})
+    for key, count in counted:
+        if key.startswith("attr:"):
+            _, attribute_id, value = key.split(":", 2)
+            values.setdefault(int(attribute_id), []).append({"value": value, "count": count})
     names = await catalog.facet_names(set(categories), set(brands), set(values))
     return {
         "categories": [{"id": k, "name": names["categories"][k], "count": n}
                        for k, n in categories.items() if k in names["categories"]],
         "brands": [{"id": k, "name": names["brands"][k], "count": n}
                    for k, n in brands.items() if k in names["brands"]],
-        "tags": [{"name": row["k"][4:], "count": int(row["n"])} for row in counted if row["k"].startswith("tag:")],
+        "tags": [{"name": k[4:], "count": n} for k, n in counted if k.startswith("tag:")],
         "attributes": [{"id": k, "name": names["attributes"][k], "values": v}
                        for k, v in values.items() if k in names["attributes"]],
     }

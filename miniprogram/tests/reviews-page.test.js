@@ -105,4 +105,24 @@ describe("review page", () => {
     await comp.instance.onLike();
     expect(comp.instance.data.review).toMatchObject({ liked: true, likeCount: 3 });
   });
+
+  test("[REV-4] the share button and the menu share this one review's card", async () => {
+    const share = { title: "「纯棉T恤」的买家评价：很好看", image: "/media/r1.jpg", path: "/pages/review/index?id=1" };
+    serve({ "GET /reviews/1": () => Object.assign(review(1), { comments: [], share }) });
+    const comp = await openPage("pages/review/index", { id: "1" });
+    const button = comp.querySelector(".share");
+    expect(button.instance.data.openType).toBe("share");
+    expect(button.dom.textContent).toContain("分享这条评价");
+    expect(comp.instance.onShareAppMessage()).toEqual({
+      title: "「纯棉T恤」的买家评价：很好看",
+      imageUrl: "http://127.0.0.1:8000/media/r1.jpg",
+      path: "/pages/review/index?id=1",
+    });
+  });
+
+  test("[REV-4] without a share card the review page still shares itself", async () => {
+    serve({ "GET /reviews/2": () => Object.assign(review(2), { comments: [] }) });
+    const comp = await openPage("pages/review/index", { id: "2" });
+    expect(comp.instance.onShareAppMessage()).toEqual({ title: "买家评价", imageUrl: "", path: "/pages/review/index?id=2" });
+  });
 });

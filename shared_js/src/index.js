@@ -32,10 +32,11 @@
  * @typedef {import("./chat.js").MessageKind} MessageKind
  * @typedef {import("./chatroom.js").ChatRoom} ChatRoom
  * @typedef {import("./chatroom.js").RoomState} RoomState
-export {
  * @typedef {import("./aftersales.js").DraftLine} DraftLine
  * @typedef {import("./payments.js").Payment} Payment
  * @typedef {import("./payments.js").LaunchPlan} LaunchPlan
+ * @typedef {import("./brands.js").Brand} Brand
+ * @typedef {import("./brands.js").BrandIndex} BrandIndex
  */
 export { setLogger } from "./log.js";
 export {
@@ -124,3 +125,4 @@ export {
   lineAftersalesText,
   canApplyAftersales,
 } from "./aftersales.js";
+export { brandIndex } from "./brands.js";

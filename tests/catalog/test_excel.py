@@ -283,12 +283,18 @@ class TestImport:
         _, source = await api.merchant(admin_token, "源店")
         target_shop, target = await api.merchant(admin_token, "新店")
         await api.product(source, "T恤 纯棉", 9900, category_id=catalog["T恤"], tags=["新品"],
+                          images=["https://img.example.com/t-1.jpg", "https://img.example.com/t-2.jpg"],
+                          description="<p>纯棉 200 克</p>\n<img src=\"https://img.example.com/d.jpg\">",
                           specs=[{"name": "颜色", "values": ["白", "黑"]}, {"name": "尺码", "values": ["M", "L"]}],
                           skus=[{"spec_values": [c, s], "price": 9900 + i, "original_price": 12900, "stock": 10 + i,
-                                 "code": f"TS-{c}{s}", "barcode": f"69{i}", "weight": 200}
+                                 "code": f"TS-{c}{s}", "barcode": f"69{i}", "weight": 200,
+                                 "image": f"https://img.example.com/{c}.jpg", "points": 990 * i,
+                                 "points_cash": 100 if i == 2 else 0}
                                 for i, (c, s) in enumerate([("白", "M"), ("白", "L"), ("黑", "M"), ("黑", "L")])])
         await api.product(source, "保温杯", 5990, category_id=catalog["水杯"], brand_id=catalog["象印"],
-                          units=[{"name": "个", "factor": 1}, {"name": "箱", "factor": 24}])
+                          units=[{"name": "个", "factor": 1}, {"name": "包", "factor": 6},
+                                 {"name": "箱", "factor": 24}], description="保温" * 20_000,
+                          skus=[{"price": 5990, "unit_prices": [5990, 33900, 129900], "stock": 48}])
         exported = (await api.get("/api/v1/admin/products/export", token=source)).body
 
         response = await upload(api, target, exported)
@@ -297,12 +303,32 @@ class TestImport:
 
         def shape(products):
             return sorted((p["title"], p["category_id"], p["brand_id"], p["tags"], p["specs"], p["units"],
+                           p["images"], p["description"],
                            [(s["spec_values"], s["price"], s["original_price"], s["stock"], s["code"], s["barcode"],
-                             s["weight"], s["unit_prices"]) for s in p["skus"]]) for p in products)
+                             s["weight"], s["unit_prices"], s["image"], s["points"], s["points_cash"])
+                            for s in p["skus"]]) for p in products)
 
         imported = await products_of(api, target)
         assert shape(imported) == shape(await products_of(api, source))
+        cup = next(p for p in imported if p["title"] == "保温杯")
+        assert cup["skus"][0]["unit_prices"] == [5990, 33900, 129900]  # not 5990 × 6 and × 24
         assert {p["status"] for p in imported} == {"draft"} and {p["shop_id"] for p in imported} == {target_shop}
+
+    async def test_unit_prices_that_do_not_fit_the_units_are_a_row_error_and_nothing_is_imported(
+            self, api, admin_token, catalog):
+        _, token = await api.merchant(admin_token, "甲店")
+        content = sheet_bytes([row("玻璃杯", "2.50", **{"单位": "个|箱*20", "各单位售价(元)": "2.50"}),
+                               row("马克杯", "3", **{"各单位售价(元)": "3|abc", "积分加现金(元)": "1"})])
+        response = await upload(api, token, content)
+        assert response.status == 422 and response.error_code == "import_invalid"
+        assert [(r["row"], r["column"]) for r in response.json["rows"]] == [
+            (3, "各单位售价(元)"), (3, "积分")]
+        assert await products_of(api, token) == []
+        fixed = sheet_bytes([row("玻璃杯", "2.50", **{"单位": "个|箱*20", "各单位售价(元)": "2.50"})])
+        refused = await upload(api, token, fixed)
+        assert refused.status == 422 and [(r["row"], r["column"]) for r in refused.json["rows"]] == [
+            (2, "各单位售价(元)")]
+        assert await products_of(api, token) == []
 
     async def test_submit_sends_imported_products_to_audit(self, api, admin_token, catalog):
         _, token = await api.merchant(admin_token, "甲店")

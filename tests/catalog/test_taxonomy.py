@@ -347,6 +347,36 @@ class TestTags:
         await api.delete(f"/api/v1/admin/tags/{hot['id']}", token=admin_token)
         assert (await api.get(f"/api/v1/products/{pan['id']}")).json["tags"] == ["新品"]
 
+    async def test_a_disabled_tag_leaves_cards_detail_and_search_and_comes_back_when_enabled(
+            self, api, shop, admin_token):
+        hot = await create_tag(api, admin_token, "热卖")
+        await create_tag(api, admin_token, "新品")
+        pan = await api.product(shop["token"], "不粘炒锅", 8900, tags=["热卖", "新品"])
+        search = "/api/v1/search/products"
+
+        await api.patch(f"/api/v1/admin/tags/{hot['id']}", token=admin_token, json={"is_enabled": False})
+
+        assert (await api.get(f"/api/v1/products/{pan['id']}")).json["tags"] == ["新品"]
+        card = (await api.get(search, params={"keyword": "炒锅", "facets": 1})).json
+        assert card["items"][0]["tags"] == ["新品"]
+        assert [tag["name"] for tag in card["facets"]["tags"]] == ["新品"]
+        assert (await api.get(search, params={"tags": "热卖"})).json["items"] == []
+        recommended = (await api.get(f"/api/v1/products/{(await api.product(shop['token'], '汤锅', 100))['id']}"
+                                     "/recommendations")).json["items"]
+        assert recommended[0]["tags"] == ["新品"]
+        # the merchant still sees it and may keep it when saving; it cannot be added anew
+        assert (await api.get(f"{PRODUCTS}/{pan['id']}", token=shop["token"])).json["tags"] == ["热卖", "新品"]
+        kept = await api.edit_product(shop["token"], pan["id"], sort=5)
+        assert kept.status == 200 and kept.json["tags"] == ["热卖", "新品"]
+        added = await api.post(PRODUCTS, token=shop["token"], json={"title": "奶锅", "price": 1, "tags": ["热卖"]})
+        assert added.status == 422 and added.error_code == "tag_not_found"
+
+        await api.patch(f"/api/v1/admin/tags/{hot['id']}", token=admin_token, json={"is_enabled": True})
+
+        assert (await api.get(f"/api/v1/products/{pan['id']}")).json["tags"] == ["热卖", "新品"]
+        found = (await api.get(search, params={"tags": "热卖"})).json["items"]
+        assert [item["id"] for item in found] == [pan["id"]] and found[0]["tags"] == ["热卖", "新品"]
+
     async def test_deleting_a_tag_and_merchants_cannot_manage_tags(self, api, shop, admin_token):
         tag = await create_tag(api, admin_token, "新品")
         assert (await api.post("/api/v1/admin/tags", token=shop["token"], json={"name": "x"})).status == 403

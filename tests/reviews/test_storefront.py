@@ -208,6 +208,31 @@ class TestReviewDetail:
         assert response.status == 404 and response.error_code == "review_not_found"
 
 
+@pytest.mark.feature("REV-4")
+class TestReviewShare:
+    async def test_the_detail_carries_a_share_card_with_the_first_photo_and_the_review_page(
+            self, api, shopper, product):
+        review_id = await write_review(shopper, product["id"],
+                                       content="面料很舒服，洗了三次没有变形，尺码也标准，推荐购买",
+                                       images=[PHOTO, "https://img.example.com/second.jpg"])
+
+        share = (await detail(api, review_id))["share"]
+
+        assert share == {"title": "「纯棉圆领T恤」的买家评价：面料很舒服，洗了三次没有变形，尺码也标准，推荐购…",
+                         "image": PHOTO, "path": f"/pages/review/index?id={review_id}"}
+
+    async def test_without_photos_the_product_cover_is_shared_and_an_anonymous_author_stays_unnamed(
+            self, api, shop, shopper):
+        cover = "https://img.example.com/tee.jpg"
+        tee = await api.product(shop[1], "圆领T恤", 5900, images=[cover])
+        review_id = await write_review(shopper, tee["id"], is_anonymous=True)
+
+        share = (await detail(api, review_id, shopper.token))["share"]
+
+        assert share["title"] == "「圆领T恤」的买家评价" and share["image"] == cover
+        assert shopper.nickname not in share["title"]
+
+
 @pytest.mark.feature("REV-3")
 class TestReviewComments:
     async def test_a_comment_answers_with_its_author(self, api, shopper, other_shopper, product):

@@ -174,7 +174,8 @@ class TestCards:
         card = (await search(api, keyword="保温杯"))["items"][0]
         assert card == {"id": product["id"], "title": "不锈钢保温杯", "image": "https://img.example.com/cup.jpg",
                         "price": 5900, "original_price": 7900, "sales": 120, "stock_state": "low",
-                        "shop_id": shop["id"], "self_operated": False, "tags": ["新品"], "marks": [], "unit": "个"}
+                        "shop_id": shop["id"], "self_operated": False, "tags": ["新品"], "marks": [], "unit": "个",
+                        "price_kind": "list", "points": 0, "points_cash": 0}
 
     async def test_a_self_operated_shops_card_says_so_and_stock_states_follow_stock(self, api, admin_token):
         _, token = await api.merchant(admin_token, "自营旗舰店", self_operated=True)

@@ -2,11 +2,11 @@
  * The catalogue context as the storefront reads it (docs/catalog-api.md): the category tree,
  * search with facets, product detail, reviews. Money is integer fen.
  */
-import type { Sku, Spec, Unit } from "@shared";
+import type { Brand, Sku, Spec, Unit } from "@shared";
 import { client } from "@/core/api";
 import type { ProductCard } from "@/core/types";
 
-export type { Sku, Spec, Unit };
+export type { Brand, Sku, Spec, Unit };
 
 export interface Page<T> {
   items: T[];
@@ -88,8 +88,16 @@ export interface ReviewComment {
   created_at: string;
 }
 
+/** What a shared page shows in a chat (REV-4 for a review): title, image, mini-program path. */
+export interface ShareCard {
+  title: string;
+  image: string;
+  path: string;
+}
+
 export interface ReviewDetail extends Review {
   comments: ReviewComment[];
+  share?: ShareCard;
 }
 
 export interface TagCount {
@@ -187,6 +195,8 @@ export function searchParams(query: SearchQuery): Record<string, string | number
 
 export const catalogApi = {
   categoryTree: (): Promise<{ items: CategoryNode[] }> => client.get("/categories/tree"),
+  /** Approved brands for the brand centre (each with its pinyin `letter`). */
+  brands: (): Promise<{ items: Brand[] }> => client.get("/brands"),
   search: (query: SearchQuery): Promise<SearchPage> => client.get("/search/products", { query: searchParams(query) }),
   suggest: (keyword: string): Promise<{ items: string[] }> => client.get("/search/suggest", { query: { keyword } }),
   history: (): Promise<{ items: string[] }> => client.get("/search/history"),

@@ -28,7 +28,9 @@ from backend.catalog.service.products import (
 )
 from backend.catalog.service.storefront import (
     cards_by_ids,
+    covers_of,
     facet_names,
+    price_cards_for,
     product_detail,
     products_for_index,
     query_cards,
@@ -77,12 +79,14 @@ from backend.catalog.service.trade import (
 __all__ = [
     "XLSX_TYPE", "ImportRejected", "export_filename", "export_products", "import_products", "import_template",
     "add_to_library", "bulk", "cards_by_ids", "category_and_descendants", "category_attributes", "category_names",
-    "category_params", "category_tree", "change_attribute", "change_brand", "change_category", "change_product",
+    "category_params", "category_tree",
+    "covers_of", "change_attribute", "change_brand", "change_category", "change_product",
     "change_skus", "change_tag", "copy_from_library", "create_attribute", "create_brand", "create_category",
     "create_product", "create_tag", "data_version", "decide_brand", "delete_attribute", "delete_brand",
     "delete_category", "delete_product", "delete_tag", "facet_names", "fire_event", "get_attribute",
     "get_product_for", "initial_letter", "link_attributes", "list_attributes", "list_brands", "list_brands_for",
-    "list_library", "list_products", "list_tags", "order_tags", "product_detail", "product_edit", "product_timeline",
+    "list_library", "list_products", "list_tags", "order_tags", "price_cards_for",
+    "product_detail", "product_edit", "product_timeline",
     "products_for_index", "query_cards", "recommendations", "remove_from_library", "replace_params", "shop_ids_of",
     "titles_of", "update_product",
     "StockLine", "TradeSku", "release_stock", "stock_moves", "take_stock", "trade_skus",

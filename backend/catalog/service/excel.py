@@ -39,12 +39,20 @@ C_ID, C_TITLE, C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_SPECS = (
     "商品ID", "商品名称", "副标题", "分类", "品牌", "标签", "规格")
 C_CODE, C_BARCODE, C_PRICE, C_ORIGINAL, C_STOCK, C_WEIGHT, C_UNITS, C_STATUS, C_SHOP = (
     "SKU编码", "条码", "售价(元)", "原价(元)", "库存", "重量(克)", "单位", "状态", "店铺")
+C_UNIT_PRICES, C_POINTS, C_POINTS_CASH, C_SKU_IMAGE, C_IMAGES, C_DESCRIPTION = (
+    "各单位售价(元)", "积分", "积分加现金(元)", "SKU图片", "商品图片", "商品详情")
+C_DESCRIPTION_MORE = "商品详情(续)"
+# later columns were added after the first template: files made from that one still import
 IMPORT_COLUMNS = [C_TITLE, C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_SPECS, C_CODE, C_BARCODE, C_PRICE,
-                  C_ORIGINAL, C_STOCK, C_WEIGHT, C_UNITS]
+                  C_ORIGINAL, C_STOCK, C_WEIGHT, C_UNITS, C_UNIT_PRICES, C_POINTS, C_POINTS_CASH, C_SKU_IMAGE,
+                  C_IMAGES, C_DESCRIPTION, C_DESCRIPTION_MORE]
 EXPORT_COLUMNS = [C_ID, *IMPORT_COLUMNS, C_STATUS]
 REQUIRED_COLUMNS = (C_TITLE, C_PRICE)
 # cells that describe the product, not the SKU: later rows of a product may leave them empty
-PRODUCT_COLUMNS = (C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_UNITS)
+PRODUCT_COLUMNS = (C_SUBTITLE, C_CATEGORY, C_BRAND, C_TAGS, C_UNITS, C_IMAGES, C_DESCRIPTION, C_DESCRIPTION_MORE)
+LIST_SEPARATOR = "|"  # between unit prices and between image URLs (a line break also separates images)
+MAX_IMAGES = 10
+EXCEL_CELL_CHARS = 32_767  # Excel's limit for one cell
 
 STATUS_LABELS = {"draft": "草稿", "pending": "待审核", "rejected": "审核驳回", "on_sale": "出售中",
                  "off_shelf": "已下架", "banned": "违规下架"}
@@ -90,6 +98,12 @@ class ParsedRow:
     stock: int = 0
     weight: int = 0
     units: list[dict[str, Any]] = field(default_factory=list)
+    unit_prices: list[int] = field(default_factory=list)
+    points: int = 0
+    points_cash: int = 0
+    image: str = ""
+    images: list[str] = field(default_factory=list)
+    description: str = ""
     # which product-level cells this row filled in (later rows may leave them empty)
     filled: frozenset[str] = frozenset()
 
@@ -107,6 +121,8 @@ class ProductDraft:
     units: list[dict[str, Any]]
     specs: list[dict[str, Any]]
     rows: list[ParsedRow]
+    images: list[str] = field(default_factory=list)
+    description: str = ""
 
 
 # --- cells → values (pure) ----------------------------------------------------------------------
@@ -219,6 +235,32 @@ def format_units(units: list[dict[str, Any]]) -> str:
     return "|".join(u["name"] if u["factor"] == 1 else f"{u['name']}*{u['factor']}" for u in units)
 
 
+def parse_unit_prices(value: Any) -> list[int]:
+    """``59.90|1437.60`` → one price per unit in fen, in the 单位 column's order; empty → [] (price × factor)."""
+    raw = text(value).replace("｜", LIST_SEPARATOR)
+    if not raw:
+        return []
+    prices = [parse_money(part.strip()) for part in raw.split(LIST_SEPARATOR)]
+    if len(prices) > 3:
+        raise ValueError("最多 3 个单位的价格")
+    return prices
+
+
+def format_unit_prices(prices: list[int]) -> str:
+    return LIST_SEPARATOR.join(str(_yuan(price)) for price in prices)
+
+
+def parse_images(value: Any) -> list[str]:
+    """Image URLs separated by | or line breaks, the cover first."""
+    raw = text(value).replace("\r", "\n").replace("\n", LIST_SEPARATOR)
+    images = [part.strip() for part in raw.split(LIST_SEPARATOR) if part.strip()]
+    if len(images) > MAX_IMAGES:
+        raise ValueError(f"最多 {MAX_IMAGES} 张图片")
+    if any(len(url) > 500 for url in images):
+        raise ValueError("图片地址最多 500 个字符")
+    return images
+
+
 def split_tags(value: Any) -> list[str]:
     raw = text(value)
     for separator in TAG_SEPARATORS[1:]:
@@ -264,12 +306,27 @@ def parse_row(row: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, list[C
     weight = check(C_WEIGHT, parse_count, 10**8) if text(cells.get(C_WEIGHT)) else 0
     specs = check(C_SPECS, parse_specs)
     units = check(C_UNITS, parse_units)
+    unit_prices = check(C_UNIT_PRICES, parse_unit_prices)
+    points = check(C_POINTS, parse_count, MAX_STOCK) if text(cells.get(C_POINTS)) else 0
+    points_cash = check(C_POINTS_CASH, parse_money) if text(cells.get(C_POINTS_CASH)) else 0
+    if points_cash and not points:
+        errors.append(CellError(row, C_POINTS, "填写了积分加现金，积分必填"))
+    images = check(C_IMAGES, parse_images)
+    sku_image = text(cells.get(C_SKU_IMAGE))
+    if len(sku_image) > 500:
+        errors.append(CellError(row, C_SKU_IMAGE, "图片地址最多 500 个字符"))
+    description = "".join("" if cells.get(column) is None else str(cells.get(column))
+                          for column in (C_DESCRIPTION, C_DESCRIPTION_MORE))
+    if len(description) > 50_000:
+        errors.append(CellError(row, C_DESCRIPTION, "商品详情最多 50000 个字"))
     if errors:
         return None, errors
     filled = frozenset(column for column in PRODUCT_COLUMNS if text(cells.get(column)))
     return ParsedRow(row=row, title=title, subtitle=subtitle, category=category, brand=brand, tags=tags,
                      specs=specs, code=codes[C_CODE], barcode=codes[C_BARCODE], price=price,
-                     original_price=original, stock=stock, weight=weight, units=units, filled=filled), []
+                     original_price=original, stock=stock, weight=weight, units=units, unit_prices=unit_prices,
+                     points=points, points_cash=points_cash, image=sku_image, images=images,
+                     description=description, filled=filled), []
 
 
 def group_rows(rows: list[ParsedRow]) -> tuple[list[ProductDraft], list[CellError]]:
@@ -296,8 +353,10 @@ def group_rows(rows: list[ParsedRow]) -> tuple[list[ProductDraft], list[CellErro
         product_errors = []
         for later in group[1:]:
             for column, attribute in ((C_SUBTITLE, "subtitle"), (C_CATEGORY, "category"), (C_BRAND, "brand"),
-                                      (C_TAGS, "tags"), (C_UNITS, "units")):
-                if column in later.filled and getattr(later, attribute) != getattr(first, attribute):
+                                      (C_TAGS, "tags"), (C_UNITS, "units"), (C_IMAGES, "images"),
+                                      (C_DESCRIPTION, "description")):
+                filled = column in later.filled or (column == C_DESCRIPTION and C_DESCRIPTION_MORE in later.filled)
+                if filled and getattr(later, attribute) != getattr(first, attribute):
                     product_errors.append(CellError(later.row, column, f"与第 {first.row} 行（同一商品）不一致"))
         names = [name for name, _ in first.specs]
         values: list[list[str]] = [[] for _ in names]
@@ -330,7 +389,7 @@ def group_rows(rows: list[ParsedRow]) -> tuple[list[ProductDraft], list[CellErro
         ordered = sorted(group, key=lambda r: order.get(tuple(v for _, v in r.specs), 0))
         drafts.append(ProductDraft(
             first_row=first.row, title=title, subtitle=first.subtitle, category=first.category, brand=first.brand,
-            tags=first.tags, units=first.units,
+            tags=first.tags, units=first.units, images=first.images, description=first.description,
             specs=[{"name": name, "values": values[index]} for index, name in enumerate(names)], rows=ordered))
     return drafts, errors
 
@@ -340,9 +399,11 @@ def product_input(draft: ProductDraft, category_id: int | None, brand_id: int | 
     return {
         "title": draft.title, "subtitle": draft.subtitle, "category_id": category_id, "brand_id": brand_id,
         "tags": draft.tags, "units": draft.units, "specs": draft.specs, "submit": submit,
+        "images": draft.images, "description": draft.description,
         "skus": [{"spec_values": [value for _, value in r.specs], "price": r.price,
                   "original_price": r.original_price, "stock": r.stock, "code": r.code, "barcode": r.barcode,
-                  "weight": r.weight} for r in draft.rows],
+                  "weight": r.weight, "unit_prices": r.unit_prices, "points": r.points,
+                  "points_cash": r.points_cash, "image": r.image} for r in draft.rows],
     }
 
 
@@ -423,9 +484,11 @@ async def _resolve(drafts: list[ProductDraft], shop_id: int) -> tuple[dict, dict
 
 
 FIELD_COLUMNS = {"title": C_TITLE, "subtitle": C_SUBTITLE, "category_id": C_CATEGORY, "brand_id": C_BRAND,
-                 "tags": C_TAGS, "specs": C_SPECS, "units": C_UNITS}
+                 "tags": C_TAGS, "specs": C_SPECS, "units": C_UNITS, "images": C_IMAGES,
+                 "description": C_DESCRIPTION}
 SKU_FIELD_COLUMNS = {"price": C_PRICE, "original_price": C_ORIGINAL, "stock": C_STOCK, "code": C_CODE,
-                     "barcode": C_BARCODE, "weight": C_WEIGHT, "spec_values": C_SPECS}
+                     "barcode": C_BARCODE, "weight": C_WEIGHT, "spec_values": C_SPECS, "unit_prices": C_UNIT_PRICES,
+                     "points": C_POINTS, "points_cash": C_POINTS_CASH, "image": C_SKU_IMAGE}
 
 
 def _column_of(path: str) -> str:
@@ -516,6 +579,11 @@ def _yuan(fen: int) -> Decimal:
     return Decimal(fen).scaleb(-2).quantize(Decimal("0.01"))
 
 
+def _description_cells(description: str) -> list[str]:
+    """The description over two cells, each within Excel's limit (a description holds at most 50,000)."""
+    return [description[:EXCEL_CELL_CHARS], description[EXCEL_CELL_CHARS:]]
+
+
 def _workbook_bytes(workbook: Workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -552,11 +620,17 @@ async def export_products(actor: Actor, query: ProductAdminQuery) -> tuple[bytes
                       if platform else {})
         for p in page:
             spec_names = [spec["name"] for spec in p.specs]
-            for sku in skus.get(p.id, []):
+            multi_unit = len(p.units or []) > 1
+            for position, sku in enumerate(skus.get(p.id, [])):
+                first = position == 0  # images and the description once per product: the file stays small
                 line = [p.id, p.title, p.subtitle, PATH_SEPARATOR.join(paths.get(p.category_id, ())),
                         brands.get(p.brand_id, ""), TAG_SEPARATORS[0].join(p.tags),
                         format_specs(spec_names, sku.spec_values), sku.code, sku.barcode, _yuan(sku.price),
                         _yuan(sku.original_price), sku.stock, sku.weight, format_units(p.units or []),
+                        format_unit_prices(sku.unit_prices) if multi_unit else "", sku.points or "",
+                        _yuan(sku.points_cash) if sku.points_cash else "", sku.image,
+                        LIST_SEPARATOR.join(p.images or []) if first else "",
+                        *(_description_cells(p.description or "") if first else ["", ""]),
                         STATUS_LABELS.get(p.status, p.status)]
                 sheet.append([*line, shop_names.get(p.shop_id, "")] if platform else line)
         if truncated or len(page) < EXPORT_PAGE:
@@ -580,11 +654,21 @@ GUIDE = [
     (C_STOCK, "选填，整数，按基本单位计，默认 0。"),
     (C_WEIGHT, "选填，整数，单位克。"),
     (C_UNITS, "选填，基本单位在前，大单位写换算数量，用竖线隔开，如 个|包*20|箱*200；留空为「件」。"),
+    (C_UNIT_PRICES, "选填，多单位商品每个单位的售价（元），按单位顺序用竖线隔开，如 2.50|48.00|450.00，"
+                    "第一个须等于售价；留空则按售价 × 换算数量。"),
+    (C_POINTS, "选填，积分价：只填积分为纯积分兑换，同时填「积分加现金」为积分 + 现金。"),
+    (C_POINTS_CASH, "选填，积分兑换时另付的现金（元），需同时填写积分。"),
+    (C_SKU_IMAGE, "选填，该 SKU 的图片地址。"),
+    (C_IMAGES, f"选填，商品图片地址，第一张为封面，多张用竖线「|」或换行隔开，最多 {MAX_IMAGES} 张。"
+               "同一商品只需在第一行填写。"),
+    (C_DESCRIPTION, "选填，商品详情（可含 HTML），最多 50000 字。同一商品只需在第一行填写。"),
+    (C_DESCRIPTION_MORE, f"选填，一个 Excel 单元格最多 {EXCEL_CELL_CHARS} 字：更长的详情接着写在这一列。"),
     ("其他", f"第 1 行为表头，请勿修改；每个文件最多 {MAX_ROWS} 行、5 MB。任何一行有误时不会导入任何商品，"
             "请按提示的行号和列修改后重新上传。导入的商品为草稿，勾选「导入后提交审核」则直接提交审核。"),
 ]
 EXAMPLE = ["保温杯 500ml", "316 不锈钢内胆", "家居/厨具/水杯", "", "", "颜色:红", "CUP-500-R", "6901234567890",
-           "59.90", "79.00", 100, 350, "个|箱*24"]
+           "59.90", "79.00", 100, 350, "个|箱*24", "59.90|1399.00", "", "", "",
+           "https://img.example.com/cup-1.jpg|https://img.example.com/cup-2.jpg", "<p>真空保温 12 小时</p>", ""]
 
 
 def import_template() -> bytes:

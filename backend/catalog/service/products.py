@@ -7,6 +7,7 @@ from datetime import date
 from itertools import product as combinations
 from typing import Any
 
+from pydantic import ValidationError
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
@@ -22,7 +23,14 @@ from backend.catalog.schemas import (
     SkuIn,
 )
 from backend.catalog.service._shared import changed
-from backend.catalog.service.taxonomy import MAX_LEVEL, attributes_by_id, get_category, usable_brand
+from backend.catalog.service.taxonomy import (
+    MAX_LEVEL,
+    attributes_by_id,
+    enabled_tag_names,
+    get_category,
+    shown_tags,
+    usable_brand,
+)
 from backend.catalog.states import (
     DELETABLE,
     EDITABLE,
@@ -144,19 +152,23 @@ async def _attributes(data: ProductIn) -> list[dict]:
     return [{"id": item.id, "value": item.value} for item in data.attributes]
 
 
-async def _tags(names: list[str]) -> list[str]:
+async def _tags(names: list[str], carried: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """(tags, shown tags): each must be enabled, unless the product already carries it (a tag the
+    platform disabled stays on the product, hidden, until enabled again)."""
     wanted = list(dict.fromkeys(names))
-    enabled = set(await Tag.filter(name__in=wanted, is_enabled=True).values_list("name", flat=True))
-    if unknown := [name for name in wanted if name not in enabled]:
+    enabled = await enabled_tag_names(set(wanted))
+    kept = set(await Tag.filter(name__in=set(carried or []) & set(wanted)).values_list("name", flat=True)) \
+        if carried else set()
+    if unknown := [name for name in wanted if name not in enabled | kept]:
         raise Invalid(CatalogError.tag_not_found, f"标签不存在或已停用：{'、'.join(unknown)}", {"tags": "标签不可用"})
-    return wanted
+    return wanted, shown_tags(wanted, enabled)
 
 
-async def _written(shop_id: int, data: ProductIn, product_id: int | None = None) -> tuple[dict, list[dict]]:
+async def _written(shop_id: int, data: ProductIn, current: Product | None = None) -> tuple[dict, list[dict]]:
     """A product as written, checked and normalised: (product fields, SKU rows)."""
     specs, units = _specs(data), _units(data)
     skus = _skus(specs, units, data.skus)
-    await _check_codes_free(shop_id, skus, product_id)
+    await _check_codes_free(shop_id, skus, current.id if current else None)
     if data.category_id is not None and (await get_category(data.category_id)).level != MAX_LEVEL:
         raise Invalid(CatalogError.category_not_leaf, "请选择三级分类", {"category_id": "请选择三级分类"})
     if data.brand_id is not None:
@@ -167,18 +179,23 @@ async def _written(shop_id: int, data: ProductIn, product_id: int | None = None)
                       {"shipping_template_id": "请选择本店的运费模板"})
     fields = data.model_dump(include={"title", "subtitle", "category_id", "brand_id", "images", "video",
                                       "description", "service_promise", "freight", "shipping_template_id", "sort"})
-    fields.update(image=(data.images or [""])[0], specs=specs, units=units, tags=await _tags(data.tags),
+    tags, shown = await _tags(data.tags, current.tags if current else None)
+    fields.update(image=(data.images or [""])[0], specs=specs, units=units, tags=tags, shown_tags=shown,
                   params=[p.model_dump() for p in data.params], attributes=await _attributes(data))
     return fields, skus
 
 
 def _summary(rows: list[dict]) -> dict[str, int]:
-    """What cards and sorting read from a product's SKUs: lowest and highest price, total stock."""
+    """What cards and sorting read from a product's SKUs: lowest and highest price, total stock,
+    and the cheapest points price (fewest points, then least cash) when any SKU sells for points."""
     enabled = [row for row in rows if row["is_enabled"]] or rows
     cheapest = min(enabled, key=lambda row: row["price"])
+    for_points = [row for row in enabled if row.get("points")]
+    points = min(for_points, key=lambda row: (row["points"], row["points_cash"])) if for_points else None
     return {"price": cheapest["price"], "original_price": cheapest["original_price"],
             "price_max": max(row["price"] for row in enabled),
-            "stock": sum(row["stock"] for row in rows if row["is_enabled"])}
+            "stock": sum(row["stock"] for row in rows if row["is_enabled"]),
+            "points": points["points"] if points else 0, "points_cash": points["points_cash"] if points else 0}
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -281,7 +298,7 @@ async def _replace_skus(product: Product, rows: list[dict]) -> None:
 async def update_product(actor: Actor, product_id: int, data: ProductIn) -> Product:
     """Rewrite a product. A merchant's key-field edit of an approved product sends it back to audit."""
     product = await _editable(actor, product_id)
-    fields, skus = await _written(product.shop_id, data, product.id)
+    fields, skus = await _written(product.shop_id, data, product)
     back_to_audit = not actor.is_platform and product.status in APPROVED and _key_changed(product, fields) \
         and not (await shops.get_shop(product.shop_id)).self_operated  # self-operated: approved at once
     async with transaction():
@@ -326,14 +343,21 @@ async def change_skus(actor: Actor, product_id: int, data: SkuChanges) -> Produc
             if sku is None:
                 raise NotFound(CatalogError.sku_not_found, "SKU 不存在", {"items": f"SKU {item.id} 不属于该商品"})
             current = {"spec_values": sku.spec_values, "price": sku.price, "original_price": sku.original_price,
-                       "stock": sku.stock, "unit_prices": sku.unit_prices}
-            merged = SkuIn(**{**current, **item.model_dump(exclude={"id"}, exclude_none=True)})
+                       "stock": sku.stock, "unit_prices": sku.unit_prices, "points": sku.points,
+                       "points_cash": sku.points_cash}
+            try:
+                merged = SkuIn(**{**current, **item.model_dump(exclude={"id"}, exclude_none=True)})
+            except ValidationError as exc:
+                message = str(exc.errors()[0].get("ctx", {}).get("error", exc.errors()[0]["msg"]))
+                raise Invalid(CatalogError.skus_invalid, message, {"items": message}) from None
             if item.price is not None and item.unit_prices is None:
                 merged.unit_prices = _rederived(sku, item.price, units)
             row = _sku_row(merged, units, sku.position)
             await Sku.filter(id=sku.id).update(price=row["price"], original_price=row["original_price"],
-                                               stock=row["stock"], unit_prices=row["unit_prices"])
-        skus = await Sku.filter(product_id=product.id).values("price", "original_price", "stock", "is_enabled")
+                                               stock=row["stock"], unit_prices=row["unit_prices"],
+                                               points=row["points"], points_cash=row["points_cash"])
+        skus = await Sku.filter(product_id=product.id).values("price", "original_price", "stock", "is_enabled",
+                                                              "points", "points_cash")
         await Product.filter(id=product.id).update(**_summary(skus))
     await changed([product.id])
     return await Product.get(id=product.id)
@@ -432,13 +456,14 @@ async def copy_from_library(actor: Actor, product_id: int) -> Product:
     fields = {name: getattr(source, name) for name in (
         "category_id", "brand_id", "title", "subtitle", "image", "images", "video", "description", "params",
         "attributes", "service_promise", "specs", "units", "freight", "price", "price_max", "original_price",
-        "tags")}
+        "points", "points_cash", "tags", "shown_tags")}
     async with transaction():
         copy = await Product.create(shop_id=actor.shop_id, status="draft", stock=0, source_product_id=source.id,
                                     **fields)
         await Sku.bulk_create([Sku(product_id=copy.id, shop_id=actor.shop_id, spec_values=sku.spec_values,
                                    barcode=sku.barcode, price=sku.price, original_price=sku.original_price,
                                    unit_prices=sku.unit_prices, weight=sku.weight, image=sku.image,
-                                   is_enabled=sku.is_enabled, position=sku.position, stock=0)
+                                   is_enabled=sku.is_enabled, position=sku.position, stock=0,
+                                   points=sku.points, points_cash=sku.points_cash)
                                for sku in skus])
     return copy

@@ -38,10 +38,44 @@ async def _cards(products: list[Product]) -> list[dict]:
             "original_price": p.original_price, "sales": p.sales + p.padded_sales,
             "stock_state": stock_state(p.stock), "shop_id": p.shop_id,
             "self_operated": bool(shop_rows.get(p.shop_id) and shop_rows[p.shop_id].self_operated),
-            "tags": p.tags, "marks": [], "unit": _base_unit(p),
+            "tags": p.shown_tags, "marks": [], "unit": _base_unit(p), "price_kind": "list",
+            "points": p.points, "points_cash": p.points_cash,
         }
         for p in products
     ]
+
+
+def _cards_within(document: Any) -> list[dict]:
+    """Every product card inside a response (a list, a search page, a page document's sections)."""
+    found: list[dict] = []
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "price_kind" in node and "id" in node and "price" in node:
+                found.append(node)
+            else:
+                stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+async def price_cards_for(document: Any, buyer_id: int | None) -> bool:
+    """The buyer-specific part of cards (客户秘价), applied in place after any cache, so a cached
+    listing or page never carries one buyer's price to another. One query for every card in the
+    document, none for an anonymous visitor; answers whether any card changed.
+
+    A card shows the lower of its list price and the buyer's lowest customer price among the
+    product's SKUs (the detail page prices every SKU exactly)."""
+    cards = _cards_within(document) if buyer_id is not None else []
+    theirs = await pricing.customer_card_prices(buyer_id, {card["id"] for card in cards})
+    changed = False
+    for card in cards:
+        if card["id"] in theirs and theirs[card["id"]] <= card["price"]:
+            card.update(price=theirs[card["id"]], price_kind="customer")
+            changed = True
+    return changed
 
 
 async def cards_by_ids(product_ids: list[int], shop_id: int | None = None) -> dict[int, dict]:
@@ -63,7 +97,7 @@ async def query_cards(query: ProductQuery) -> list[dict]:
         queryset = queryset.filter(brand_id=query.brand_id)
     products = await queryset.order_by(*SORTS[query.sort]).limit(query.limit * 3 if query.tag else query.limit)
     if query.tag:  # tags live in a JSON list; page sections ask for a handful, search filters them by index
-        products = [p for p in products if query.tag in p.tags][: query.limit]
+        products = [p for p in products if query.tag in p.shown_tags][: query.limit]
     return await _cards(products)
 
 
@@ -72,6 +106,15 @@ async def titles_of(product_ids: list[int]) -> dict[int, str]:
     if not product_ids:
         return {}
     return dict(await Product.filter(id__in=set(product_ids)).values_list("id", "title"))
+
+
+async def covers_of(product_ids: list[int]) -> dict[int, dict[str, str]]:
+    """Each existing product's title and cover image, whatever its status (one statement), for
+    what is shared or shown about it elsewhere (a review's share card)."""
+    if not product_ids:
+        return {}
+    rows = await Product.filter(id__in=set(product_ids)).values("id", "title", "image")
+    return {row["id"]: {"title": row["title"], "image": row["image"]} for row in rows}
 
 
 async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
@@ -83,10 +126,11 @@ async def shop_ids_of(product_ids: list[int]) -> dict[int, int]:
 
 # --- product detail -----------------------------------------------------------------------------
 
-def _sku_views(skus: list[Sku], prices: dict[int, list[int]]) -> list[dict]:
-    return [{"id": sku.id, "spec_values": sku.spec_values, "price": prices[sku.id][0],
+def _sku_views(skus: list[Sku], prices: dict[int, pricing.BuyerPrice]) -> list[dict]:
+    return [{"id": sku.id, "spec_values": sku.spec_values, "price": prices[sku.id].unit_prices[0],
              "original_price": sku.original_price, "stock": sku.stock, "stock_state": stock_state(sku.stock),
-             "image": sku.image, "code": sku.code, "unit_prices": prices[sku.id],
+             "image": sku.image, "code": sku.code, "unit_prices": list(prices[sku.id].unit_prices),
+             "price_kind": prices[sku.id].kind, "points": sku.points, "points_cash": sku.points_cash,
              "available": sku.is_enabled and sku.stock > 0}
             for sku in skus]
 
@@ -98,13 +142,14 @@ async def _attribute_views(values: list[dict]) -> list[dict]:
 
 
 async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMOUS) -> dict[str, Any]:
-    """Everything the detail page shows of an on-sale product, in five statements whatever its SKU count."""
+    """Everything the detail page shows of an on-sale product, in five statements whatever its SKU count
+    (six for a signed-in buyer: their customer prices)."""
     product = await Product.get_or_none(id=product_id, **LISTED)
     if product is None:
         raise NotFound(CatalogError.product_not_found, "商品不存在或已下架")
     skus = await Sku.filter(product_id=product.id).order_by("position", "id")
     listed = [pricing.SkuPrices(sku.id, tuple(sku.unit_prices or [sku.price])) for sku in skus]
-    prices = pricing.buyer_prices(listed, buyer)
+    prices = await pricing.buyer_prices(listed, buyer)
     shop = (await shops.shops_by_id({product.shop_id}))[product.shop_id]
     brand = await Brand.get_or_none(id=product.brand_id) if product.brand_id else None
     views = _sku_views(skus, prices)
@@ -115,10 +160,11 @@ async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMO
         "images": product.images or ([product.image] if product.image else []),
         "description": product.description, "price": shown["price"],
         "price_max": max(v["price"] for v in available), "original_price": shown["original_price"],
+        "price_kind": shown["price_kind"], "points": product.points, "points_cash": product.points_cash,
         "sales": product.sales + product.padded_sales, "stock_state": stock_state(product.stock),
         "status": product.status, "specs": product.specs, "skus": views, "units": product.units,
         "params": product.params, "attributes": await _attribute_views(product.attributes),
-        "service_promise": product.service_promise, "freight": product.freight, "tags": product.tags,
+        "service_promise": product.service_promise, "freight": product.freight, "tags": product.shown_tags,
         "shop": {"id": shop.id, "name": shop.name, "logo": shop.logo, "self_operated": shop.self_operated},
         "category_id": product.category_id, "brand": {"id": brand.id, "name": brand.name} if brand else None,
         "share": {"title": product.title, "image": product.image, "path": f"/pages/product/index?id={product.id}"},
@@ -165,12 +211,12 @@ async def products_for_index(product_ids: list[int] | None = None, *, after_id: 
     return [
         {
             "id": p.id, "shop_id": p.shop_id, "category_id": p.category_id, "brand_id": p.brand_id,
-            "title": p.title, "subtitle": p.subtitle, "tags": list(p.tags or []),
+            "title": p.title, "subtitle": p.subtitle, "tags": list(p.shown_tags or []),
             "brand": brands.get(p.brand_id, ""), "category": categories.get(p.category_id, ""),
             "price": p.price, "stock": p.stock, "sales": p.sales + p.padded_sales,
             "status": "on_sale" if p.status == "on_sale" and not p.is_deleted else "unlisted",
             "created_at": p.created_at, "sort": p.sort,
-            "facets": [f"tag:{tag}" for tag in p.tags or []] + [
+            "facets": [f"tag:{tag}" for tag in p.shown_tags or []] + [
                 f"attr:{item['id']}:{item['value']}" for item in p.attributes
                 if item["id"] in attributes and attributes[item["id"]].is_indexed],
         }

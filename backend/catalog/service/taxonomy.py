@@ -296,16 +296,20 @@ async def create_tag(data: TagIn) -> Tag:
 
 
 async def change_tag(tag_id: int, data: TagChange) -> Tag:
+    """Rename or enable/disable a tag; products carrying it follow (a disabled tag stays on them, hidden)."""
     before = await Tag.get_or_none(id=tag_id)
     if before is None:
         raise NotFound(CatalogError.tag_not_found, "标签不存在")
+    renamed = bool(data.name and data.name != before.name)
+    toggled = data.is_enabled is not None and data.is_enabled != before.is_enabled
     try:
         async with transaction():
             await Tag.filter(id=tag_id).update(**data.model_dump(exclude_none=True))
-            renamed = await _retag(before.name, data.name) if data.name and data.name != before.name else []
+            touched = await _retag(before.name, data.name if renamed else before.name) \
+                if renamed or toggled else []
     except IntegrityError:
         raise _tag_taken() from None
-    await changed(renamed)
+    await changed(touched)
     return await Tag.get(id=tag_id)
 
 
@@ -319,15 +323,26 @@ async def delete_tag(tag_id: int) -> None:
     await changed(untagged)
 
 
+async def enabled_tag_names(names: set[str]) -> set[str]:
+    return set(await Tag.filter(name__in=names, is_enabled=True).values_list("name", flat=True)) if names else set()
+
+
+def shown_tags(tags: list[str], enabled: set[str]) -> list[str]:
+    """What shoppers see of a product's tags: the enabled ones, in the merchant's order."""
+    return [tag for tag in tags if tag in enabled]
+
+
 async def _retag(old: str, new: str | None) -> list[int]:
-    """Products carry tag names: rename ``old`` to ``new`` on each, or drop it (``None``).
+    """Products carry tag names: rename ``old`` to ``new`` on each, or drop it (``None``), and
+    refresh what they show (``new == old`` only refreshes, after the tag was enabled or disabled).
 
     A rare operator action, so it reads the products' tag lists rather than keeping an index."""
     rows = await Product.filter(is_deleted=False).values("id", "tags")
     touched = [row for row in rows if old in (row["tags"] or [])]
+    enabled = await enabled_tag_names({tag for row in touched for tag in row["tags"]} | ({new} if new else set()))
     for row in touched:
-        tags = [new if tag == old else tag for tag in row["tags"] if new is not None or tag != old]
-        await Product.filter(id=row["id"]).update(tags=list(dict.fromkeys(tags)))
+        tags = list(dict.fromkeys(new if tag == old else tag for tag in row["tags"] if new is not None or tag != old))
+        await Product.filter(id=row["id"]).update(tags=tags, shown_tags=shown_tags(tags, enabled))
     return [row["id"] for row in touched]
 
 

@@ -7,6 +7,8 @@ const enc = (value) => encodeURIComponent(String(value));
 
 export const catalogApi = {
   categoryTree: () => client().get("/categories/tree"),
+  /** Approved brands for the brand centre, each with its pinyin `letter`. */
+  brands: () => client().get("/brands"),
   searchProducts: (query) => client().get("/search/products", { query }),
   suggest: (keyword) => client().get("/search/suggest", { query: { keyword } }),
   hot: () => client().get("/search/hot"),

@@ -17,8 +17,10 @@ function applyChrome(title, style) {
 /**
  * @param {(options: object) => ({key: string, shopId?: number} | null)} refOf  the page to load
  *   for the page's query options, or null when they name none
+ * @param {(ref: {key: string, shopId?: number}) => boolean} [onNotFound]  may take over when the
+ *   page is not published (answers true when it did)
  */
-export function layoutPage(refOf) {
+export function layoutPage(refOf, onNotFound) {
   return {
     data: { state: "loading", error: "" },
     onLoad(options) {
@@ -49,6 +51,7 @@ export function layoutPage(refOf) {
         this.setData({ state: result.count ? "ready" : "empty" });
         await this.loadLazy(renderer, response, result.lazy);
       } catch (err) {
+        if (err && err.code === "page_not_found" && onNotFound && onNotFound(this._ref)) return;
         this.setData({ state: "error", error: (err && err.message) || "加载失败，请稍后再试" });
       }
     },

@@ -72,3 +72,13 @@ export function commentView(c) {
 export function applyLike(view, answer) {
   return Object.assign({}, view, { liked: answer.liked === true, likeCount: answer.like_count });
 }
+
+/** 分享评价 (REV-4): the review's share card (GET /reviews/{id} → share) as onShareAppMessage wants it. */
+export function reviewShareMessage(id, share) {
+  const s = share || {};
+  return {
+    title: s.title || "买家评价",
+    imageUrl: mediaUrl(s.image || ""),
+    path: s.path || "/pages/review/index?id=" + id,
+  };
+}

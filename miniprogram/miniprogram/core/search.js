@@ -82,7 +82,7 @@ export function searchQuery(base, sort, filters, page) {
   return {
     keyword: base.keyword || "",
     category_id: base.category_id || null,
-    brand_id: filters.brandId,
+    brand_id: filters.brandId || base.brand_id || null,
     tags: filters.tags.join(","),
     attrs: attrs.join(","),
     price_min: min,

@@ -1,4 +1,5 @@
-// 商品列表 / 搜索结果: /pages/list/index?category_id=<id>&title=<name> or ?keyword=<kw>.
+// 商品列表 / 搜索结果: /pages/list/index?category_id=<id>&title=<name>, ?brand_id=<id>&title=<name>
+// (from the brand centre) or ?keyword=<kw>.
 // Sort bar, a filter popup built from the `facets` of the first page, paging on reach-bottom.
 // Cards are drawn by the product_grid section component.
 import { catalogApi } from "../../core/catalog-api.js";
@@ -37,7 +38,11 @@ Component({
   methods: {
     onLoad(options) {
       const o = options || {};
-      this._base = { keyword: decodeParam(o.keyword), category_id: Number(o.category_id) || null };
+      this._base = {
+        keyword: decodeParam(o.keyword),
+        category_id: Number(o.category_id) || null,
+        brand_id: Number(o.brand_id) || null,
+      };
       this._filters = emptyFilters();
       this._facets = null;
       this._pager = createPager((page) => catalogApi.searchProducts(searchQuery(this._base, this.data.sort, this._filters, page)));

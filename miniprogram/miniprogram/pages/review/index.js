@@ -1,8 +1,9 @@
 // 评价详情: /pages/review/index?id=<review_id>. The review (GET /reviews/{id} counts a view),
-// its comments, a like toggle and a comment box (POST /reviews/{id}/comments, signed in only).
+// its comments, a like toggle, a comment box (POST /reviews/{id}/comments, signed in only) and
+// 分享 (REV-4): the share button and the menu send the review's own share card.
 import { catalogApi } from "../../core/catalog-api.js";
 import { requireSignIn, toastError } from "../../core/auth.js";
-import { commentView, reviewView } from "../../core/reviews.js";
+import { commentView, reviewShareMessage, reviewView } from "../../core/reviews.js";
 import { likeReview } from "../../core/review-actions.js";
 
 Component({
@@ -15,10 +16,14 @@ Component({
     async load() {
       try {
         const r = await catalogApi.review(this._id);
+        this._share = r.share || null;
         this.setData({ state: "ready", review: reviewView(r), comments: (r.comments || []).map(commentView) });
       } catch (err) {
         this.setData({ state: "error", error: (err && err.message) || "加载失败" });
       }
+    },
+    onShareAppMessage() {
+      return reviewShareMessage(this._id, this._share);
     },
     async onLike() {
       const review = await likeReview(this.data.review);
