@@ -79,15 +79,18 @@ async def cancel(user_id: int, order_no: str, reason: str) -> Order:
 async def _cancel(order: Order, reason: str, actor: str, event: str | None = None) -> Order:
     """Cancel (or, with ``event``, reject) an order: stock back, and the money back if it was paid."""
     paid = order.paid_at is not None  # not pay-first, an order can be awaiting shipment unpaid
+    refund = None
     async with transaction():
         event = event or ("cancel" if order.status in UNPAID else "cancel_paid")
         await ORDER.fire(order, event, actor=actor, note=reason, cancel_reason=reason, cancelled_at=_now())
         await _give_back(order)
         if paid:
-            refund = await payments.refund(order.id, order.payable, reason, key=f"cancel:{order.id}")
+            # after-sales may have refunded part of it already: only what is left goes back
+            if left := await payments.refundable(order.id):
+                refund = await payments.refund(order.id, left, reason, key=f"cancel:{order.id}")
         else:
             await payments.close_for_orders([order.id])
-    if paid:  # queued with the cancel; ask the gateway now rather than when the job runs
+    if refund is not None:  # queued with the cancel; ask the gateway now rather than when the job runs
         await payments.execute_refund(refund.id)
     return order
 

@@ -1,0 +1,50 @@
+"""Where after-sales meets the order's own flow: cancelling, shipping and stock after a partial refund."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.aftersales.conftest import ORDERS
+from tests.finance.conftest import reconciled
+
+
+async def refunded_one(trade, quantity: int = 3, price: int = 1990) -> dict:
+    """A paid, unshipped order of ``quantity`` units of which the buyer got one refunded (仅退款)."""
+    order = await trade.paid(quantity=quantity, price=price)
+    asked = await trade.asked(order, items=[(0, 1)])
+    assert (await trade.staff(asked["request_no"], "approve")).json["status"] == "refunded"
+    return await trade.detail(order["order_no"])
+
+
+async def turn_on_audit(api, admin_token: str) -> None:
+    current = (await api.get("/api/v1/admin/settings/trade", token=admin_token)).json
+    response = await api.put("/api/v1/admin/settings/trade", token=admin_token, json={**current, "audit_orders": True})
+    assert response.status == 200, response
+
+
+@pytest.mark.feature("ORD-3")
+@pytest.mark.feature("AS-3")
+class TestCancelAfterAPartialRefund:
+    async def test_the_buyer_cancels_and_gets_back_exactly_what_is_left(self, api, trade):
+        order = await refunded_one(trade)
+        response = await api.post(f"{ORDERS}/{order['order_no']}/cancel", token=trade.buyer, json={"reason": "不要了"})
+        assert response.status == 200, response
+        detail = await trade.detail(order["order_no"])
+        assert detail["status"] == "cancelled"
+        assert [(r["amount"], r["status"]) for r in detail["refunds"]] == [(1990, "succeeded"), (3980, "succeeded")]
+        assert sum(r["amount"] for r in detail["refunds"]) == detail["payable"]
+        report = await reconciled()
+        assert report.clean, report.text()
+
+    async def test_staff_reject_it_at_audit_and_the_rest_goes_back(self, api, admin_token, trade):
+        await turn_on_audit(api, admin_token)
+        order = await refunded_one(trade, quantity=2, price=2500)
+        assert order["status"] == "pending_audit"
+        response = await api.post(f"/api/v1/admin/orders/{order['order_no']}/reject", token=trade.seller.token,
+                                  json={"reason": "缺货"})
+        assert response.status == 200, response
+        detail = await trade.detail(order["order_no"])
+        assert detail["status"] == "cancelled"
+        assert [(r["amount"], r["status"]) for r in detail["refunds"]] == [(2500, "succeeded"), (2500, "succeeded")]
+        report = await reconciled()
+        assert report.clean, report.text()
