@@ -48,3 +48,36 @@ class TestCancelAfterAPartialRefund:
         assert [(r["amount"], r["status"]) for r in detail["refunds"]] == [(2500, "succeeded"), (2500, "succeeded")]
         report = await reconciled()
         assert report.clean, report.text()
+
+
+@pytest.mark.feature("AS-4")
+@pytest.mark.feature("ORD-3")
+class TestOpenRequestsWhenTheOrderIsCancelled:
+    async def test_a_waiting_request_closes_and_its_timeline_says_why(self, api, trade):
+        order = await trade.paid(quantity=3, price=1990)
+        asked = await trade.asked(order, items=[(0, 1)])
+        response = await api.post(f"{ORDERS}/{order['order_no']}/cancel", token=trade.buyer, json={"reason": "拍错了"})
+        assert response.status == 200, response
+        request = await trade.request(asked["request_no"])
+        assert (request["status"], request["actions"]) == ("closed", [])
+        last = request["timeline"][-1]
+        assert (last["event"], last["to_state"], last["role"]) == ("close", "closed", "system")
+        assert "订单已取消" in last["note"] and "拍错了" in last["note"]
+        assert (await trade.detail(order["order_no"]))["aftersales"]["open_count"] == 0
+        assert [r["amount"] for r in (await trade.detail(order["order_no"]))["refunds"]] == [5970]
+
+    async def test_an_approved_request_waiting_for_the_platform_closes_and_cannot_be_paid(
+            self, api, admin_token, trade, aftersales_settings):
+        order = await refunded_one(trade)
+        await aftersales_settings(refund_needs_platform=True)
+        waiting = await trade.asked(order, items=[(0, 1)])
+        assert (await trade.staff(waiting["request_no"], "approve")).json["status"] == "approved"
+        response = await api.post(f"{ORDERS}/{order['order_no']}/cancel", token=trade.buyer, json={})
+        assert response.status == 200, response
+        assert (await trade.request(waiting["request_no"]))["status"] == "closed"
+        executed = await trade.staff(waiting["request_no"], "refund", token=admin_token)
+        assert executed.status == 409
+        detail = await trade.detail(order["order_no"])
+        assert [r["amount"] for r in detail["refunds"]] == [1990, 3980]
+        report = await reconciled()
+        assert report.clean, report.text()

@@ -29,7 +29,7 @@ from backend.aftersales.service._shared import (
     release,
     staff_request,
 )
-from backend.aftersales.states import WAITING_FOR_REFUND
+from backend.aftersales.states import MACHINES, OPEN, WAITING_FOR_REFUND
 from backend.core import events, jobs
 from backend.core.auth import Actor
 from backend.core.db import transaction
@@ -261,3 +261,21 @@ async def _close_order_when_all_refunded(order_id: int) -> None:
     order = await orders.refundable_order(order_id)
     if all(units[line.id] >= line.quantity for line in order.lines):
         await orders.close_refunded(order_id, actor="aftersales")
+
+
+# --- the order ended ------------------------------------------------------------------------------------
+
+@events.subscribe("orders.cancelled")
+@events.subscribe("orders.closed")
+async def _on_order_ended(payload: dict[str, Any]) -> None:
+    """Requests still open when their order is cancelled or closed end (``closed``), saying why; their
+    claim on the order's money is released. Runs in the order's transaction."""
+    why = payload.get("reason") or ""
+    ended = "订单已取消" if payload.get("status") == "cancelled" else "订单已关闭"
+    note = f"{ended}（{why}），售后申请关闭" if why else f"{ended}，售后申请关闭"
+    for request in await AftersaleRequest.filter(order_id=payload["order_id"], status__in=OPEN).order_by("id"):
+        if "close" not in MACHINES[request.type].allowed_events(request.status):
+            log.warning("aftersale %s is %s while order %s ended", request.request_no, request.status,
+                        payload["order_no"])
+            continue
+        await move(request, "close", SYSTEM, note=note, data={"order_status": payload.get("status", "")})

@@ -7,6 +7,7 @@ After-sales keeps its own requests; it reads orders only through these functions
 from __future__ import annotations
 
 from backend.catalog import service as catalog
+from backend.core import events
 from backend.core.errors import NotFound
 from backend.orders.errors import OrderError
 from backend.orders.models import Order, OrderLine
@@ -45,6 +46,8 @@ async def close_refunded(order_id: int, actor: str = "system") -> bool:
     if "refund_all" not in ORDER.allowed_events(order.status):
         return False
     await ORDER.fire(order, "refund_all", actor=actor, note="售后全额退款，交易关闭")
+    await events.publish("orders.closed", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
+                         shop_id=order.shop_id, status=order.status, reason="售后全额退款")
     lines = await OrderLine.filter(order_id=order.id)
     await catalog.release_stock(
         [catalog.StockLine(line.sku_id, line.product_id, (line.quantity - line.shipped_quantity) * line.factor)

@@ -90,6 +90,9 @@ async def _cancel(order: Order, reason: str, actor: str, event: str | None = Non
                 refund = await payments.refund(order.id, left, reason, key=f"cancel:{order.id}")
         else:
             await payments.close_for_orders([order.id])
+        await events.publish("orders.cancelled", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
+                             shop_id=order.shop_id, status=order.status, reason=reason, paid=paid,
+                             refunded=refund.amount if refund is not None else 0)
     if refund is not None:  # queued with the cancel; ask the gateway now rather than when the job runs
         await payments.execute_refund(refund.id)
     return order
