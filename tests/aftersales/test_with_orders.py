@@ -81,3 +81,75 @@ class TestOpenRequestsWhenTheOrderIsCancelled:
         assert [r["amount"] for r in detail["refunds"]] == [1990, 3980]
         report = await reconciled()
         assert report.clean, report.text()
+
+
+async def ship(trade, order_no: str, items: list[tuple[int, int]] | None = None, tracking_no: str = "SF1234567890"):
+    body = {"carrier_code": "SF", "tracking_no": tracking_no}
+    if items is not None:
+        body["items"] = [{"line_id": line_id, "quantity": qty} for line_id, qty in items]
+    return await trade.api.post(f"/api/v1/admin/orders/{order_no}/ship", token=trade.seller.token, json=body)
+
+
+@pytest.mark.feature("AS-3")
+@pytest.mark.feature("ORD-5")
+class TestShippingAfterAPartialRefund:
+    async def test_everything_left_ships_only_the_units_not_refunded_and_the_order_is_shipped(self, trade):
+        order = await refunded_one(trade)
+        response = await ship(trade, order["order_no"])
+        assert response.status == 200, response
+        detail = response.json
+        assert detail["status"] == "shipped"
+        assert [item["quantity"] for item in detail["shipments"][0]["items"]] == [2]
+        [line] = detail["lines"]
+        assert (line["shipped_quantity"], line["withheld_quantity"]) == (2, 1)
+        again = await ship(trade, order["order_no"], tracking_no="SF0000000002")
+        assert again.status == 409 and again.error_code == "invalid_transition"
+
+    async def test_the_refunded_units_cannot_be_named_for_a_shipment(self, trade):
+        order = await refunded_one(trade)
+        line_id = order["lines"][0]["id"]
+        refused = await ship(trade, order["order_no"], items=[(line_id, 3)])
+        assert refused.status == 422 and refused.error_code == "ship_items_invalid"
+        assert refused.fields == {str(line_id): "最多还能发 2"}
+        assert (await trade.detail(order["order_no"]))["status"] == "pending_shipment"
+        assert (await ship(trade, order["order_no"], items=[(line_id, 2)])).json["status"] == "shipped"
+
+    async def test_refunding_the_units_still_to_ship_completes_a_partly_shipped_order(self, trade):
+        order = await trade.paid(quantity=3, price=1990)
+        sku, line_id = order["lines"][0]["sku_id"], order["lines"][0]["id"]
+        assert (await ship(trade, order["order_no"], items=[(line_id, 1)])).json["status"] == "partially_shipped"
+        asked = await trade.asked(order, items=[(0, 2)])
+        assert (await trade.staff(asked["request_no"], "approve")).json["status"] == "refunded"
+        detail = await trade.detail(order["order_no"])
+        assert detail["status"] == "shipped" and detail["auto_confirm_at"] is not None
+        assert (detail["lines"][0]["shipped_quantity"], detail["lines"][0]["withheld_quantity"]) == (1, 2)
+        assert await trade.seller.stock(sku) == 100 - 1
+
+
+@pytest.mark.feature("AS-3")
+class TestStockOfRefundedUnits:
+    async def test_units_refunded_before_shipping_go_back_to_stock_once_even_when_the_order_is_cancelled(
+            self, api, trade):
+        order = await trade.paid(quantity=3, price=1990)
+        sku = order["lines"][0]["sku_id"]
+        assert await trade.seller.stock(sku) == 97
+        asked = await trade.asked(order, items=[(0, 1)])
+        assert (await trade.staff(asked["request_no"], "approve")).json["status"] == "refunded"
+        assert await trade.seller.stock(sku) == 98
+        response = await api.post(f"{ORDERS}/{order['order_no']}/cancel", token=trade.buyer, json={})
+        assert response.status == 200, response
+        assert await trade.seller.stock(sku) == 100
+
+    async def test_a_shipped_unit_never_comes_back_when_the_rest_is_refunded_in_two_steps(self, trade):
+        order = await trade.paid(quantity=3, price=1990)
+        sku, line_id = order["lines"][0]["sku_id"], order["lines"][0]["id"]
+        await ship(trade, order["order_no"], items=[(line_id, 1)])
+        first = await trade.asked(order, items=[(0, 1)])
+        assert (await trade.staff(first["request_no"], "approve")).json["status"] == "refunded"
+        assert await trade.seller.stock(sku) == 98
+        rest = await trade.asked(order, items=[(0, 2)])
+        assert (await trade.staff(rest["request_no"], "approve")).json["status"] == "refunded"
+        assert (await trade.detail(order["order_no"]))["status"] == "closed"
+        assert await trade.seller.stock(sku) == 99
+        report = await reconciled()
+        assert report.clean, report.text()

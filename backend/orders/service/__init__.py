@@ -1,6 +1,11 @@
 """Orders service: the only door other contexts and the API use (split by use case)."""
 
-from backend.orders.service.aftersales import close_refunded, order_for_aftersales, refundable_order
+from backend.orders.service.aftersales import (
+    close_refunded,
+    order_for_aftersales,
+    refundable_order,
+    withhold_refunded,
+)
 from backend.orders.service.creation import (
     NewLine,
     NewOrders,
@@ -37,7 +42,7 @@ from backend.orders.service.queries import (
 )
 
 __all__ = [
-    "close_refunded", "order_for_aftersales", "refundable_order",
+    "close_refunded", "order_for_aftersales", "refundable_order", "withhold_refunded",
     "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "briefs", "cancel", "card_for_buyer",
     "checkout_record", "close_unpaid", "recent_for_customer",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
