@@ -26,7 +26,7 @@ from backend.orders.service.lifecycle import (
     ship,
     urge,
 )
-from backend.orders.service.paying import pay_together, payment_facts
+from backend.orders.service.paying import collect_cod, pay_together, payment_facts
 from backend.orders.service.queries import (
     briefs,
     card_for_buyer,
@@ -44,7 +44,7 @@ from backend.orders.service.queries import (
 __all__ = [
     "close_refunded", "order_for_aftersales", "refundable_order", "withhold_refunded",
     "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "briefs", "cancel", "card_for_buyer",
-    "checkout_record", "close_unpaid", "recent_for_customer",
+    "checkout_record", "collect_cod", "close_unpaid", "recent_for_customer",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
     "list_for_staff", "logistics", "pay_together", "payment_facts", "receive", "reject", "review",
     "save_checkout_record", "schedule_sweep", "ship", "urge", "view",
