@@ -4,7 +4,8 @@
 退货退款 (return and refund): requested → awaiting_return → returning → return_received →
 refunding → refunded.
 Staff reject at each step before the money moves (refusing a returned parcel is a rejection);
-the buyer cancels while nothing is being refunded; a return never shipped in time closes.
+the buyer cancels while nothing is being refunded; a return never shipped in time closes, and so
+does a request still open when its order is cancelled or closed (``close``).
 A failed refund goes back to the step that waits for execution, to be tried again.
 """
 
@@ -18,6 +19,8 @@ REFUND_ONLY_TABLE: dict[tuple[str, str], str] = {
     ("approved", "execute"): "refunding",
     ("approved", "reject"): "rejected",  # the platform declines to pay what a merchant approved
     ("approved", "cancel"): "cancelled",
+    ("requested", "close"): "closed",  # the order was cancelled or closed: nothing is left to refund
+    ("approved", "close"): "closed",
     ("refunding", "refund_succeed"): "refunded",
     ("refunding", "refund_fail"): "approved",
 }
@@ -28,6 +31,8 @@ RETURN_REFUND_TABLE: dict[tuple[str, str], str] = {
     ("awaiting_return", "ship_return"): "returning",
     ("awaiting_return", "cancel"): "cancelled",
     ("awaiting_return", "timeout"): "closed",
+    ("requested", "close"): "closed",  # the order was cancelled or closed before any goods came back
+    ("awaiting_return", "close"): "closed",
     ("returning", "receive"): "return_received",
     ("returning", "refuse_receipt"): "rejected",
     ("returning", "cancel"): "cancelled",
@@ -65,6 +70,7 @@ EVENT_TEXT = {
     "cancel": "买家撤销申请",
     "ship_return": "买家寄回商品",
     "timeout": "买家超时未退货，申请关闭",
+    "close": "订单已取消或关闭，申请关闭",
     "receive": "商家确认收货",
     "refuse_receipt": "商家拒绝收货",
     "execute": "发起退款",

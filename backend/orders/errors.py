@@ -10,3 +10,4 @@ class OrderError(StrEnum):
     review_items_invalid = "review_items_invalid"
     not_reviewable = "not_reviewable"
     order_not_payable = "order_not_payable"
+    order_not_shipped = "order_not_shipped"

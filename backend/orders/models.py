@@ -66,6 +66,8 @@ class OrderLine(Model):
     payable = fields.BigIntField()
     adjustments = fields.JSONField(default=list)  # [{"source", "amount", "ref"}]
     shipped_quantity = fields.IntField(default=0)
+    # units refunded through after-sales before they shipped: they never ship, their stock went back
+    withheld_quantity = fields.IntField(default=0)
     reviewed = fields.BooleanField(default=False)
 
     class Meta:

@@ -74,6 +74,7 @@ class OrderLineOut(BaseModel):
     freight: int
     payable: int
     shipped_quantity: int
+    withheld_quantity: int  # refunded through after-sales before shipping: will not ship
     reviewed: bool
 
 

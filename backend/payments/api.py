@@ -129,7 +129,7 @@ async def reject_offline(request: Request, payment_no: str):
 @require("orders:manage")
 async def collect_cod(request: Request, order_no: str):
     body = parse_body(request, CollectCodIn)
-    return json_out(PaymentView, await service.collect_cod(request.ctx.actor, order_no, body.amount, body.reference))
+    return json_out(PaymentView, await orders.collect_cod(request.ctx.actor, order_no, body.amount, body.reference))
 
 
 @bp.post("/admin/refunds/<refund_no:str>/record")

@@ -67,6 +67,8 @@ async def mixed(api, admin_token, buyer, seller, other_seller) -> dict:
                    json={"reference": "ICBC-R-1"})
 
     cod = await place(api, buyer, cup, method="cod")
+    await api.post(f"/api/v1/admin/orders/{cod['orders'][0]['order_no']}/ship", token=seller.token,
+                   json={"carrier_code": "SF", "tracking_no": "SF1234567890"})
     await api.post(f"/api/v1/admin/orders/{cod['orders'][0]['order_no']}/collect-cod", token=seller.token,
                    json={"amount": 1990})
 

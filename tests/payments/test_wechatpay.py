@@ -296,6 +296,48 @@ class TestShippingInformation:
         assert uploaded[0]["payer"]["openid"].startswith("fake-openid-") and uploaded[0]["upload_time"]
 
 
+    @pytest.fixture
+    async def two_shops(self, api, shopper, seller, other_seller, gateway, notify) -> dict:
+        """One mini-program WeChat payment for two shops' orders, paid."""
+        items = [{"sku_id": await seller.sku("保温杯", 2590), "quantity": 1},
+                 {"sku_id": await other_seller.sku("车厘子", 8800), "quantity": 1}]
+        response = await api.checkout(shopper, items, payment_method="wechat", channel="mp")
+        assert response.status == 201, response
+        payment_no = response.json["payment"]["payment_no"]
+        assert (await start(api, shopper, payment_no)).status == 200
+        assert (await notify(*gateway.pay(payment_no))).status_code == 204
+        by_shop = {o["shop_id"]: o["order_no"] for o in response.json["orders"]}
+        return {"payment_no": payment_no, "kept": by_shop[seller.shop_id], "cancelled": by_shop[other_seller.shop_id]}
+
+    async def uploaded(self, api, wechat) -> list[dict]:
+        await api.run_jobs()
+        return [r["body"] for r in wechat.received if r["path"] == "/wxa/sec/order/upload_shipping_info"]
+
+    @pytest.mark.feature("PAY-1")
+    async def test_an_order_cancelled_after_payment_is_left_out_when_the_other_ships(
+            self, api, shopper, seller, wechat, two_shops):
+        await cancel_paid(api, shopper, two_shops["cancelled"])
+        response = await api.post(f"/api/v1/admin/orders/{two_shops['kept']}/ship", token=seller.token,
+                                  json={"carrier_code": "SF", "tracking_no": "SF1234567890"})
+        assert response.status == 200, response
+        [info] = await self.uploaded(api, wechat)
+        trade_no = (await Payment.get(payment_no=two_shops["payment_no"])).trade_no
+        assert info["order_key"]["transaction_id"] == trade_no
+        assert [(p["tracking_no"], p["express_company"]) for p in info["shipping_list"]] == [("SF1234567890", "SF")]
+
+    @pytest.mark.feature("PAY-1")
+    async def test_cancelling_the_last_unshipped_order_uploads_the_others_parcels(
+            self, api, shopper, seller, wechat, two_shops):
+        response = await api.post(f"/api/v1/admin/orders/{two_shops['kept']}/ship", token=seller.token,
+                                  json={"carrier_code": "SF", "tracking_no": "SF1234567890"})
+        assert response.status == 200, response
+        assert await self.uploaded(api, wechat) == []  # the other shop's order is still to ship
+        await cancel_paid(api, shopper, two_shops["cancelled"])
+        [info] = await self.uploaded(api, wechat)
+        assert [p["tracking_no"] for p in info["shipping_list"]] == ["SF1234567890"]
+        assert await Job.filter(name="payments.wechat_shipping").count() == 1
+
+
 def test_fake_notifications_are_signed_over_timestamp_nonce_body(keys):
     """The fake signs as WeChat documents it (guards the fake itself)."""
     body = json.dumps({"id": "1"})

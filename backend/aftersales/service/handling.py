@@ -29,7 +29,7 @@ from backend.aftersales.service._shared import (
     release,
     staff_request,
 )
-from backend.aftersales.states import WAITING_FOR_REFUND
+from backend.aftersales.states import MACHINES, OPEN, WAITING_FOR_REFUND
 from backend.core import events, jobs
 from backend.core.auth import Actor
 from backend.core.db import transaction
@@ -232,9 +232,9 @@ async def _on_refunded(payload: dict[str, Any]) -> None:
         return
     try:
         async with transaction():
-            await _close_order_when_all_refunded(request.order_id)
+            await _tell_the_order(request)
     except Conflict:
-        log.warning("order %s moved before it could close as refunded", request.order_no)
+        log.warning("order %s moved before it could take refund %s", request.order_no, payload["refund_no"])
 
 
 @events.subscribe("payments.refund_failed")
@@ -251,13 +251,38 @@ async def _on_refund_failed(payload: dict[str, Any]) -> None:
         log.error("aftersale %s moved while refund %s failed", request.request_no, payload["refund_no"])
 
 
-async def _close_order_when_all_refunded(order_id: int) -> None:
-    """Every unit of every line refunded: the order closes through its own table."""
+async def _tell_the_order(request: AftersaleRequest) -> None:
+    """The order takes a refunded request: every unit of every line refunded closes it through its own
+    table; otherwise the request's units not shipped yet are withheld from shipping (stock back)."""
+    order_id = request.order_id
     refunded = AftersaleRequest.filter(order_id=order_id, status="refunded").values("id")
     units: dict[int, int] = defaultdict(int)
+    mine: dict[int, int] = defaultdict(int)
     for row in await AftersaleItem.filter(order_id=order_id, request_id__in=Subquery(refunded)).values(
-            "line_id", "quantity"):
+            "request_id", "line_id", "quantity"):
         units[row["line_id"]] += row["quantity"]
+        if row["request_id"] == request.id:
+            mine[row["line_id"]] += row["quantity"]
     order = await orders.refundable_order(order_id)
     if all(units[line.id] >= line.quantity for line in order.lines):
         await orders.close_refunded(order_id, actor="aftersales")
+    else:
+        await orders.withhold_refunded(order_id, dict(mine), actor="aftersales")
+
+
+# --- the order ended ------------------------------------------------------------------------------------
+
+@events.subscribe("orders.cancelled")
+@events.subscribe("orders.closed")
+async def _on_order_ended(payload: dict[str, Any]) -> None:
+    """Requests still open when their order is cancelled or closed end (``closed``), saying why; their
+    claim on the order's money is released. Runs in the order's transaction."""
+    why = payload.get("reason") or ""
+    ended = "订单已取消" if payload.get("status") == "cancelled" else "订单已关闭"
+    note = f"{ended}（{why}），售后申请关闭" if why else f"{ended}，售后申请关闭"
+    for request in await AftersaleRequest.filter(order_id=payload["order_id"], status__in=OPEN).order_by("id"):
+        if "close" not in MACHINES[request.type].allowed_events(request.status):
+            log.warning("aftersale %s is %s while order %s ended", request.request_no, request.status,
+                        payload["order_no"])
+            continue
+        await move(request, "close", SYSTEM, note=note, data={"order_status": payload.get("status", "")})

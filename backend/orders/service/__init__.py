@@ -1,6 +1,11 @@
 """Orders service: the only door other contexts and the API use (split by use case)."""
 
-from backend.orders.service.aftersales import close_refunded, order_for_aftersales, refundable_order
+from backend.orders.service.aftersales import (
+    close_refunded,
+    order_for_aftersales,
+    refundable_order,
+    withhold_refunded,
+)
 from backend.orders.service.creation import (
     NewLine,
     NewOrders,
@@ -21,7 +26,7 @@ from backend.orders.service.lifecycle import (
     ship,
     urge,
 )
-from backend.orders.service.paying import pay_together, payment_facts
+from backend.orders.service.paying import collect_cod, pay_together, payment_facts
 from backend.orders.service.queries import (
     briefs,
     card_for_buyer,
@@ -37,9 +42,9 @@ from backend.orders.service.queries import (
 )
 
 __all__ = [
-    "close_refunded", "order_for_aftersales", "refundable_order",
+    "close_refunded", "order_for_aftersales", "refundable_order", "withhold_refunded",
     "NewLine", "NewOrders", "approve", "attach_payment", "bought_items", "briefs", "cancel", "card_for_buyer",
-    "checkout_record", "close_unpaid", "recent_for_customer",
+    "checkout_record", "collect_cod", "close_unpaid", "recent_for_customer",
     "counts_for_buyer", "create_orders", "delivery_note", "detail_for_buyer", "detail_for_staff", "list_for_buyer",
     "list_for_staff", "logistics", "pay_together", "payment_facts", "receive", "reject", "review",
     "save_checkout_record", "schedule_sweep", "ship", "urge", "view",

@@ -43,8 +43,15 @@ async def _lines(order: Order) -> list[OrderLine]:
     return await OrderLine.filter(order_id=order.id).order_by("id")
 
 
-def _stock_lines(lines: list[OrderLine]) -> list[catalog.StockLine]:
-    return [catalog.StockLine(line.sku_id, line.product_id, line.quantity * line.factor) for line in lines]
+def to_ship(line: OrderLine) -> int:
+    """Units of the line still to ship: neither shipped nor refunded before shipping (withheld)."""
+    return line.quantity - line.shipped_quantity - line.withheld_quantity
+
+
+def stock_lines(lines: list[OrderLine]) -> list[catalog.StockLine]:
+    """The stock of every unit still in the warehouse and not given back already."""
+    return [catalog.StockLine(line.sku_id, line.product_id, to_ship(line) * line.factor)
+            for line in lines if to_ship(line) > 0]
 
 
 # --- payment ------------------------------------------------------------------------------------
@@ -67,7 +74,7 @@ async def _on_paid(payload: dict[str, Any]) -> None:
 # --- cancelling ---------------------------------------------------------------------------------
 
 async def _give_back(order: Order) -> None:
-    await catalog.release_stock(_stock_lines(await _lines(order)), ref=order.order_no)
+    await catalog.release_stock(stock_lines(await _lines(order)), ref=order.order_no)
 
 
 async def cancel(user_id: int, order_no: str, reason: str) -> Order:
@@ -79,15 +86,21 @@ async def cancel(user_id: int, order_no: str, reason: str) -> Order:
 async def _cancel(order: Order, reason: str, actor: str, event: str | None = None) -> Order:
     """Cancel (or, with ``event``, reject) an order: stock back, and the money back if it was paid."""
     paid = order.paid_at is not None  # not pay-first, an order can be awaiting shipment unpaid
+    refund = None
     async with transaction():
         event = event or ("cancel" if order.status in UNPAID else "cancel_paid")
         await ORDER.fire(order, event, actor=actor, note=reason, cancel_reason=reason, cancelled_at=_now())
         await _give_back(order)
         if paid:
-            refund = await payments.refund(order.id, order.payable, reason, key=f"cancel:{order.id}")
+            # after-sales may have refunded part of it already: only what is left goes back
+            if left := await payments.refundable(order.id):
+                refund = await payments.refund(order.id, left, reason, key=f"cancel:{order.id}")
         else:
             await payments.close_for_orders([order.id])
-    if paid:  # queued with the cancel; ask the gateway now rather than when the job runs
+        await events.publish("orders.cancelled", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
+                             shop_id=order.shop_id, status=order.status, reason=reason, paid=paid,
+                             refunded=refund.amount if refund is not None else 0)
+    if refund is not None:  # queued with the cancel; ask the gateway now rather than when the job runs
         await payments.execute_refund(refund.id)
     return order
 
@@ -140,8 +153,8 @@ async def reject(actor: Actor, order_no: str, reason: str) -> Order:
 
 
 def _shipping(lines: list[OrderLine], items: list[dict[str, int]] | None) -> dict[int, int]:
-    """line id → quantity to ship now; ``None`` ships everything left."""
-    left = {line.id: line.quantity - line.shipped_quantity for line in lines}
+    """line id → quantity to ship now; ``None`` ships everything left (refunded units never ship)."""
+    left = {line.id: to_ship(line) for line in lines}
     if items is None:
         wanted = {line_id: qty for line_id, qty in left.items() if qty > 0}
     else:
@@ -158,13 +171,15 @@ def _shipping(lines: list[OrderLine], items: list[dict[str, int]] | None) -> dic
 
 
 async def _count_shipped(lines: list[OrderLine], wanted: dict[int, int]) -> None:
-    """Add to each line's shipped quantity only while it stays within what was ordered: two
-    shipments racing over the same units cannot both count them."""
+    """Add to each line's shipped quantity only while it stays within what was ordered and not
+    refunded: two shipments racing over the same units, or a refund withholding them, cannot both
+    count them."""
     for line in lines:
         if line.id in wanted:
             qty = wanted[line.id]
-            moved = await OrderLine.filter(id=line.id, shipped_quantity__lte=line.quantity - qty).update(
-                shipped_quantity=F("shipped_quantity") + qty)
+            moved = await OrderLine.filter(id=line.id, withheld_quantity=line.withheld_quantity,
+                                           shipped_quantity__lte=line.quantity - line.withheld_quantity - qty
+                                           ).update(shipped_quantity=F("shipped_quantity") + qty)
             if not moved:
                 raise Conflict(OrderError.nothing_to_ship, "商品已由另一次发货发出，请刷新后重试",
                                {str(line.id): "可发货数量已变化"})
@@ -176,25 +191,29 @@ async def ship(actor: Actor, order_no: str, carrier_code: str, tracking_no: str,
     ORDER.target(order.status, "ship_part")  # a clear 409 before anything is written
     lines = await _lines(order)
     wanted = _shipping(lines, items)
-    settings = await trade_settings()
     async with transaction():
         await fulfillment.create_shipment(
             order.shop_id, order.id, order.order_no, carrier_code, tracking_no,
             [{"order_line_id": line_id, "quantity": qty} for line_id, qty in wanted.items()],
             phone_tail=order.address.get("phone", "")[-4:])
         await _count_shipped(lines, wanted)
-        done = not await OrderLine.filter(order_id=order.id, shipped_quantity__lt=F("quantity")).exists()
+        done = not any(to_ship(line) for line in await _lines(order))
         if done:
-            confirm_at = _now() + timedelta(days=settings.auto_confirm_days)
-            await ORDER.fire(order, "ship_all", actor=actor.label(), shipped_at=order.shipped_at or _now(),
-                             auto_confirm_at=confirm_at)
-            await jobs.enqueue("orders.auto_confirm", {"order_id": order.id}, run_at=confirm_at,
-                               key=f"orders.auto_confirm:{order.id}")
+            await shipped_all(order, actor.label())
         else:
             await ORDER.fire(order, "ship_part", actor=actor.label(), shipped_at=order.shipped_at or _now())
         await events.publish("orders.shipped", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
                              shop_id=order.shop_id, complete=done, carrier_code=carrier_code, tracking_no=tracking_no)
     return order
+
+
+async def shipped_all(order: Order, actor: str, note: str = "") -> None:
+    """Nothing is left to ship: the order waits for receipt, which confirms itself after N days."""
+    confirm_at = _now() + timedelta(days=(await trade_settings()).auto_confirm_days)
+    await ORDER.fire(order, "ship_all", actor=actor, note=note, shipped_at=order.shipped_at or _now(),
+                     auto_confirm_at=confirm_at)
+    await jobs.enqueue("orders.auto_confirm", {"order_id": order.id}, run_at=confirm_at,
+                       key=f"orders.auto_confirm:{order.id}")
 
 
 # --- receipt and review -------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Paying for orders after checkout: several unpaid orders in one payment (批量付款, PAY-5), and
-what reconciliation (FIN-10) reads of the orders a payment paid."""
+"""Paying for orders after checkout: several unpaid orders in one payment (批量付款, PAY-5), cash
+collected on delivery (货到付款), and what reconciliation (FIN-10) reads of the orders a payment paid."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from collections.abc import Iterable
 from typing import Any
 
 from backend.core import jobs
+from backend.core.auth import Actor
 from backend.core.db import transaction
 from backend.core.errors import Conflict, NotFound
 from backend.orders.errors import OrderError
 from backend.orders.models import Order
+from backend.orders.service._shared import staff_order
 from backend.orders.states import STATUS_TEXT
 from backend.payments import service as payments
 from backend.payments.schemas import PayableOrder, PaymentView
 
 MAX_ORDERS = 50
+DELIVERED_OR_ON_ITS_WAY = ("shipped", "received", "completed")
 
 
 async def pay_together(user_id: int, order_nos: list[str]) -> PaymentView:
@@ -51,3 +54,15 @@ async def payment_facts(order_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     rows = await Order.filter(id__in=order_ids).values("id", "order_no", "payable", "paid_at", "status")
     return {row["id"]: {"order_no": row["order_no"], "payable": row["payable"], "paid": row["paid_at"] is not None,
                         "status": row["status"]} for row in rows}
+
+
+async def collect_cod(actor: Actor, order_no: str, amount: int, reference: str) -> PaymentView:
+    """The courier handed over the cash of a 货到付款 order: it can only have been collected once
+    the order shipped. Another shop's order is 404."""
+    order = await staff_order(actor, order_no)
+    if order.status in ("cancelled", "closed"):
+        raise Conflict(OrderError.order_not_payable, f"订单{STATUS_TEXT[order.status]}，不能登记收款")
+    if order.status not in DELIVERED_OR_ON_ITS_WAY:
+        raise Conflict(OrderError.order_not_shipped, "订单发货后才能登记货到付款收款",
+                       {"status": f"订单{STATUS_TEXT[order.status]}"})
+    return await payments.collect_cod(actor, order_no, amount, reference)

@@ -27,7 +27,8 @@ from backend.payments import service as payments
 from backend.shops import service as shops
 
 LINE_FIELDS = ("id", "sku_id", "product_id", "title", "image", "spec_text", "unit_name", "quantity",
-               "unit_price", "goods", "discount", "freight", "payable", "shipped_quantity", "reviewed")
+               "unit_price", "goods", "discount", "freight", "payable", "shipped_quantity",
+               "withheld_quantity", "reviewed")
 
 
 def actions(order: Order) -> list[str]:

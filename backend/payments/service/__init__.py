@@ -21,7 +21,7 @@ from backend.payments.service.paying import (
     start_payment,
 )
 from backend.payments.service.records import records_of
-from backend.payments.service.refunds import execute_refund, refund
+from backend.payments.service.refunds import execute_refund, refund, refundable
 from backend.payments.service.shipping import shipping_info
 from backend.payments.service.staff import list_payments, list_refunds
 from backend.payments.service.together import pay_orders
@@ -30,5 +30,6 @@ __all__ = [
     "close_for_orders", "collect_cod", "confirm_offline", "confirm_sandbox", "create_payment", "defer_to_delivery",
     "execute_refund", "gateway_settings", "get_payment", "handle_notification", "list_payments", "list_refunds",
     "methods", "pay_orders", "payment_facts", "pays_on_delivery", "query_pending", "record_refund", "records_of",
-    "refund", "reject_voucher", "save_gateway", "shipping_info", "start_payment", "submit_voucher", "vouchers_of",
+    "refund", "refundable", "reject_voucher", "save_gateway", "shipping_info", "start_payment", "submit_voucher",
+    "vouchers_of",
 ]

@@ -44,6 +44,17 @@ async def refund(order_id: int, amount: int, reason: str, key: str) -> RefundVie
     return refund_view(row)
 
 
+async def refundable(order_id: int) -> int:
+    """What may still be refunded for ``order_id``: its share of the payment that took its money,
+    less every refund already sent or on its way (0 when nothing was paid)."""
+    shares = {s.payment_id: s for s in await PaymentOrder.filter(order_id=order_id)}
+    payment = (await Payment.filter(id__in=list(shares), status__in=CAPTURED).order_by("paid_at").first()
+               if shares else None)
+    if payment is None:
+        return 0
+    return max(shares[payment.id].amount - await _refunded(payment.id, order_id), 0)
+
+
 async def _captured_share(order_id: int) -> tuple[Payment, PaymentOrder]:
     shares = {s.payment_id: s for s in await PaymentOrder.filter(order_id=order_id)}
     payment = (await Payment.filter(id__in=list(shares), status__in=CAPTURED)

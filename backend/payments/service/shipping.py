@@ -3,12 +3,15 @@
 WeChat holds the money of such a payment for the merchant and keeps nagging the shopper until the
 shipping information of its transaction is uploaded (``upload_shipping_info``). When the last
 order of a mini-program WeChat payment has shipped, the upload is written as a durable job in the
-shipping transaction, and the job runner retries it until WeChat accepts it.
+shipping transaction, and the job runner retries it until WeChat accepts it. Orders cancelled
+after payment (refunded in full, no parcel) are left out: the upload waits only for the others,
+and cancelling the last one still waiting writes it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,8 +20,9 @@ from backend.accounts import service as accounts
 from backend.core import events, jobs
 from backend.core.runtime import runtime
 from backend.fulfillment import service as fulfillment
-from backend.payments.models import Payment, PaymentOrder
+from backend.payments.models import Payment, PaymentOrder, Refund
 from backend.payments.service._shared import providers
+from backend.payments.states import OPEN_REFUNDS
 
 log = logging.getLogger("backend.payments")
 SHIPPING_JOB = "payments.wechat_shipping"
@@ -28,15 +32,30 @@ UNIFIED, SPLIT = 1, 2  # delivery_mode: 统一发货 / 分拆发货
 
 @events.subscribe("orders.shipped")
 async def _on_shipped(payload: dict[str, Any]) -> None:
-    if not payload.get("complete"):
-        return
-    share = await PaymentOrder.filter(order_no=payload["order_no"], released=False).order_by("-id").first()
+    if payload.get("complete"):
+        await _upload_when_every_order_shipped(payload["order_id"])
+
+
+@events.subscribe("orders.cancelled")
+async def _on_cancelled(payload: dict[str, Any]) -> None:
+    """The payment's other orders may all have shipped already: this one no longer holds them up."""
+    if payload.get("paid"):
+        await _upload_when_every_order_shipped(payload["order_id"])
+
+
+async def _upload_when_every_order_shipped(order_id: int) -> None:
+    share = await PaymentOrder.filter(order_id=order_id, released=False).order_by("-id").first()
     payment = await Payment.get_or_none(id=share.payment_id) if share else None
     if payment is None or payment.status != "paid" or (payment.provider, payment.channel) != ("wechat", "mp"):
         return
-    order_ids = await PaymentOrder.filter(payment_id=payment.id).order_by("id").values_list("order_id", flat=True)
-    parcels = await fulfillment.shipments_of(list(order_ids))
-    if not all(parcels.values()):  # another order of this payment is still to ship
+    paid = {s.order_id: s.amount for s in await PaymentOrder.filter(payment_id=payment.id).order_by("id")}
+    refunded: dict[int, int] = defaultdict(int)
+    for row in await Refund.filter(payment_id=payment.id, status__in=OPEN_REFUNDS).values("order_id", "amount"):
+        refunded[row["order_id"]] += row["amount"]
+    # an order cancelled after payment (refunded in full before anything shipped) never gets a parcel
+    parcels = {order: found for order, found in (await fulfillment.shipments_of(list(paid))).items()
+               if found or refunded[order] < paid[order]}
+    if not parcels or not all(parcels.values()):  # another order of this payment is still to ship
         return
     openid = await _payer_openid(payment)
     if not openid:
