@@ -32,6 +32,17 @@
  * @typedef {import("./chat.js").MessageKind} MessageKind
  * @typedef {import("./chatroom.js").ChatRoom} ChatRoom
  * @typedef {import("./chatroom.js").RoomState} RoomState
+ * @typedef {import("./notifications.js").Notification} Notification
+ * @typedef {import("./notifications.js").NoticeBadge} NoticeBadge
+ * @typedef {import("./notifications.js").NoticeQuery} NoticeQuery
+ * @typedef {import("./notifications.js").NoticeSwitch} NoticeSwitch
+ * @typedef {import("./notifications.js").NoticeTarget} NoticeTarget
+ * @typedef {import("./notifications.js").PushDevice} PushDevice
+ * @typedef {import("./notifications.js").CentreState} CentreState
+ * @typedef {import("./notifications.js").MessageCentre} MessageCentre
+ * @typedef {import("./notifications.js").NotificationsApi} NotificationsApi
+ * @typedef {import("./notifications.js").SwitchRow} SwitchRow
+ * @typedef {import("./notifications.js").UnreadTotal} UnreadTotal
  */
 export { setLogger } from "./log.js";
 export {
@@ -84,3 +95,17 @@ export {
   webSocketOpener,
 } from "./chat.js";
 export { createChatRoom, connectionBanner } from "./chatroom.js";
+export {
+  NOTICE_TYPES,
+  SUBSCRIBE_NOTICES,
+  SWITCH_CHANNELS,
+  badgeText,
+  createMessageCentre,
+  createSwitchForm,
+  createUnreadTotal,
+  fetchUnread,
+  noticeTarget,
+  notificationSettingsApi,
+  notificationsApi,
+  pushDevicesApi,
+} from "./notifications.js";
