@@ -2,7 +2,8 @@
  * Routes of the H5 storefront (history mode under the build's base, `/h5/`; the backend answers
  * every client route with index.html). Tab routes: `/`, `/category`, `/cart`, `/me`. Trade:
  * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`). 在线客服: `/chat?shop_id=&product_id=|order_no=`
- * (opens the conversation, then `/chat/:conversationId`). There is no
+ * (opens the conversation, then `/chat/:conversationId`). 消息中心: `/me/messages?type=` and
+ * `/me/messages/settings` (通知设置). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
@@ -42,6 +43,8 @@ export const routes: RouteRecordRaw[] = [
   { path: "/me/addresses", name: "addresses", component: () => import("@/views/members/AddressesView.vue"), meta: { title: "收货地址" } },
   { path: "/me/addresses/new", name: "address-new", component: () => import("@/views/members/AddressEditView.vue"), meta: { title: "新增收货地址" } },
   { path: "/me/addresses/:id(\\d+)/edit", name: "address-edit", component: () => import("@/views/members/AddressEditView.vue"), meta: { title: "编辑收货地址" } },
+  { path: "/me/messages", name: "messages", component: () => import("@/views/messages/MessagesView.vue"), meta: { title: "消息中心" } },
+  { path: "/me/messages/settings", name: "notification-settings", component: () => import("@/views/messages/NotificationSettingsView.vue"), meta: { title: "通知设置" } },
   { path: "/me/follows", name: "follows", component: () => import("@/views/members/FollowsView.vue"), meta: { title: "关注的店铺" } },
   { path: "/product/:id(\\d+)", name: "product", component: () => import("@/views/catalog/ProductView.vue"), meta: { title: "商品详情" } },
   { path: "/product/:id(\\d+)/reviews", name: "product-reviews", component: () => import("@/views/catalog/ReviewsView.vue"), meta: { title: "商品评价" } },
