@@ -2,10 +2,13 @@
 // method; 立即支付 POSTs /payments/{no}/pay with channel "mp". The sandbox answers with an action
 // sheet 确认支付 / 支付失败 / 取消 → POST /payments/sandbox/{no}/confirm; the result comes by a
 // notification, so GET /payments/{no} is polled until it is paid, then the order opens. A failed
-// or cancelled payment leaves the order 待付款 and payable again — the page says so.
+// or cancelled payment leaves the order 待付款 and payable again — the page says so. Before paying,
+// in the same tap, the shopper is asked to accept the subscribe templates (支付成功 / 发货 / 退款
+// notices by WeChat, MSG-4); whatever they answer, the payment goes on.
 import { requireSignIn, toastError } from "../../core/auth.js";
 import { actionSheet, wait } from "../../core/dialog.js";
 import { decodeParam } from "../../core/navigate.js";
+import { askSubscribe } from "../../core/notify.js";
 import { formatPrice, priceParts } from "../../shared/index.js";
 import { paymentApi } from "../../core/trade-api.js";
 
@@ -54,8 +57,11 @@ Component({
     },
     async onPay() {
       if (this.data.paying) return;
+      // First, inside the tap: WeChat only shows the consent sheet for a user gesture.
+      const consent = askSubscribe();
       this.setData({ paying: true, notice: "" });
       try {
+        await consent;
         const params = await paymentApi.pay(this._no, this.data.method);
         if (params && params.provider === "sandbox") {
           const index = await actionSheet(SANDBOX_CHOICES);
