@@ -6,6 +6,8 @@ import { createApp } from "vue";
 import App from "./App.vue";
 import { client } from "./core/api";
 import { ACTION_HANDLER, createNavigator } from "./core/navigate";
+import { registerPushDevice } from "./core/push";
+import { isSignedIn } from "./core/session";
 import { mergeGuestCart, refreshCartCount } from "./core/trade";
 import { createAppRouter } from "./router";
 
@@ -18,3 +20,5 @@ app.mount("#app");
 // A guest cart left from before sign-in joins the member's; then the cart badge (cart and product
 // pages keep it current after this).
 void mergeGuestCart().finally(() => refreshCartCount());
+// Inside the native app with JPush: (re-)register this phone for push (a browser does nothing).
+if (isSignedIn()) void registerPushDevice();

@@ -4,7 +4,8 @@
  * `/checkout`, `/pay/:paymentNo`, `/orders?tab=`, `/order/:orderNo` (+ `/logistics`, `/review`, `/aftersales`), `/pay/return` (Alipay),
  * `/aftersales(/:requestNo)`, `/me/wallet`. 在线客服: `/chat?shop_id=&product_id=|order_no=`
  * (opens the conversation, then `/chat/:conversationId`). Brands: `/brands` (A–Z index; also what
- * `/page/brand-center` shows until operators publish one) and `/brand/:id?name=` (its listing). There is no
+ * `/page/brand-center` shows until operators publish one) and `/brand/:id?name=` (its listing).
+ * 消息中心: `/me/messages?type=` and `/me/messages/settings` (通知设置). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
@@ -57,6 +58,8 @@ export const routes: RouteRecordRaw[] = [
   { path: "/me/addresses", name: "addresses", component: () => import("@/views/members/AddressesView.vue"), meta: { title: "收货地址" } },
   { path: "/me/addresses/new", name: "address-new", component: () => import("@/views/members/AddressEditView.vue"), meta: { title: "新增收货地址" } },
   { path: "/me/addresses/:id(\\d+)/edit", name: "address-edit", component: () => import("@/views/members/AddressEditView.vue"), meta: { title: "编辑收货地址" } },
+  { path: "/me/messages", name: "messages", component: () => import("@/views/messages/MessagesView.vue"), meta: { title: "消息中心" } },
+  { path: "/me/messages/settings", name: "notification-settings", component: () => import("@/views/messages/NotificationSettingsView.vue"), meta: { title: "通知设置" } },
   { path: "/me/follows", name: "follows", component: () => import("@/views/members/FollowsView.vue"), meta: { title: "关注的店铺" } },
   { path: "/product/:id(\\d+)", name: "product", component: () => import("@/views/catalog/ProductView.vue"), meta: { title: "商品详情" } },
   { path: "/product/:id(\\d+)/reviews", name: "product-reviews", component: () => import("@/views/catalog/ReviewsView.vue"), meta: { title: "商品评价" } },

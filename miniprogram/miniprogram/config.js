@@ -11,6 +11,15 @@ export const config = {
   // Hosts a `url` action may open in the web-view; they must be 业务域名 of the mini-program.
   // Empty: any https host that passes isSafeUrl (the server already allow-lists on save).
   webviewHosts: [],
+  // WeChat subscribe message template ids (订阅消息, 公共模板库 of the mini-program console), by notice
+  // key: the SAME ids as the backend's WECHAT_SUBSCRIBE_TEMPLATES (no endpoint exposes them, so the
+  // release build sets both). The shopper is asked to accept them (wx.requestSubscribeMessage, at
+  // most 3 per ask) before paying and from 消息中心; empty ids are not asked for.
+  subscribeTemplates: {
+    order_paid: "",
+    order_shipped: "",
+    refund_succeeded: "",
+  },
 };
 
 /** The origin (scheme://host[:port]) media paths are resolved against. */

@@ -37,6 +37,17 @@
  * @typedef {import("./payments.js").LaunchPlan} LaunchPlan
  * @typedef {import("./brands.js").Brand} Brand
  * @typedef {import("./brands.js").BrandIndex} BrandIndex
+ * @typedef {import("./notifications.js").Notification} Notification
+ * @typedef {import("./notifications.js").NoticeBadge} NoticeBadge
+ * @typedef {import("./notifications.js").NoticeQuery} NoticeQuery
+ * @typedef {import("./notifications.js").NoticeSwitch} NoticeSwitch
+ * @typedef {import("./notifications.js").NoticeTarget} NoticeTarget
+ * @typedef {import("./notifications.js").PushDevice} PushDevice
+ * @typedef {import("./notifications.js").CentreState} CentreState
+ * @typedef {import("./notifications.js").MessageCentre} MessageCentre
+ * @typedef {import("./notifications.js").NotificationsApi} NotificationsApi
+ * @typedef {import("./notifications.js").SwitchRow} SwitchRow
+ * @typedef {import("./notifications.js").UnreadTotal} UnreadTotal
  */
 export { setLogger } from "./log.js";
 export {
@@ -126,3 +137,17 @@ export {
   canApplyAftersales,
 } from "./aftersales.js";
 export { brandIndex } from "./brands.js";
+export {
+  NOTICE_TYPES,
+  SUBSCRIBE_NOTICES,
+  SWITCH_CHANNELS,
+  badgeText,
+  createMessageCentre,
+  createSwitchForm,
+  createUnreadTotal,
+  fetchUnread,
+  noticeTarget,
+  notificationSettingsApi,
+  notificationsApi,
+  pushDevicesApi,
+} from "./notifications.js";

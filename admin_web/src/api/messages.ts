@@ -75,6 +75,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   review_not_found: "评价不存在",
   review_already_replied: "该评价已回复过",
   reply_by_shop_only: "只有商品所属店铺可以回复",
+  // messaging (消息通知)
+  notification_not_found: "消息不存在或已被删除",
   // client side
   network_error: "网络异常，请检查网络后重试",
 };

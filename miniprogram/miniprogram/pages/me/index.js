@@ -1,11 +1,13 @@
 // 我的 (tab): 我的订单 with shortcuts 待付款 / 待发货 / 待收货 / 待评价 and their counts
 // (GET /orders/counts, signed in only), 收货地址, then 我的收藏 and 关注的店铺 (van-cell navigates
-// by itself), 平台客服 with the unread customer-service count (MSG-1); the rest of the member
-// centre comes later.
+// by itself), 消息中心 with the unread notices (MEM-7) and 平台客服 with the unread customer-service
+// count (MSG-1): one refresh for both, which also sets the tab bar's red dot (their total); the
+// rest of the member centre comes later.
 import { isSignedIn } from "../../core/auth.js";
 import { refreshCartBadge } from "../../core/cart.js";
-import { chatUnreadTotal } from "../../core/chat.js";
+import { refreshUnread } from "../../core/notify.js";
 import { orderApi } from "../../core/trade-api.js";
+import { badgeText } from "../../shared/index.js";
 
 const SHORTCUTS = [
   { key: "pending_payment", title: "待付款", icon: "balance-list-o" },
@@ -22,7 +24,7 @@ function shortcutsView(counts) {
 }
 
 Component({
-  data: { shortcuts: shortcutsView(null), chatUnread: "" },
+  data: { shortcuts: shortcutsView(null), chatUnread: "", noticeUnread: "" },
   methods: {
     onLoad() {
       return this.loadCounts();
@@ -37,7 +39,8 @@ Component({
     async loadCounts() {
       refreshCartBadge();
       if (!isSignedIn()) {
-        this.setData({ shortcuts: shortcutsView(null) });
+        this.setData({ shortcuts: shortcutsView(null), chatUnread: "", noticeUnread: "" });
+        refreshUnread().catch(() => null);
         return;
       }
       try {
@@ -46,10 +49,13 @@ Component({
         // the counts are a hint
       }
       try {
-        const total = await chatUnreadTotal();
-        this.setData({ chatUnread: total > 99 ? "99+" : total > 0 ? String(total) : "" });
+        const { chat, notices } = await refreshUnread();
+        const patch = {};
+        if (chat) patch.chatUnread = badgeText(chat.total);
+        if (notices) patch.noticeUnread = badgeText(notices.total);
+        this.setData(patch);
       } catch (err) {
-        // so is the unread count
+        // so are the unread counts
       }
     },
     onOrders(e) {

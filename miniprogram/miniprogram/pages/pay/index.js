@@ -6,10 +6,13 @@
 // balance is short); 线下转账 → the instructions, then the transfer voucher (images + note) and
 // its review (待确认 / 驳回 with the reason → upload again). The result comes by a notification,
 // so GET /payments/{no} is polled until paid, then the order opens. A failed or cancelled payment
-// leaves the order 待付款 and payable again — the page says so.
+// leaves the order 待付款 and payable again — the page says so. Before paying, in the same tap,
+// the shopper is asked to accept the subscribe templates (支付成功 / 发货 / 退款 notices by WeChat,
+// MSG-4); whatever they answer, the payment goes on.
 import { requireSignIn, toastError } from "../../core/auth.js";
 import { actionSheet, wait } from "../../core/dialog.js";
 import { decodeParam } from "../../core/navigate.js";
+import { askSubscribe } from "../../core/notify.js";
 import { chooseImages, uploadImage } from "../../core/upload.js";
 import { mediaUrl } from "../../core/media.js";
 import { balanceState, formatPrice, launchPlan, methodName, payableMethods, paymentOutcome, pollPayment, priceParts, voucherState } from "../../shared/index.js";
@@ -127,8 +130,11 @@ Component({
     },
     async onPay() {
       if (this.data.paying || this.data.blocked) return;
+      // First, inside the tap: WeChat only shows the consent sheet for a user gesture.
+      const consent = askSubscribe();
       this.setData({ paying: true, notice: "" });
       try {
+        await consent;
         const plan = launchPlan(await paymentApi.pay(this._no, this.data.method));
         if (plan.kind === "sandbox") {
           const index = await actionSheet(SANDBOX_CHOICES);
