@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -34,6 +34,8 @@ import httpx
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from tests.fakes.loopback import LoopbackServer
 
 BEIJING = timezone(timedelta(hours=8))
 PAY_METHODS = {"alipay.trade.wap.pay", "alipay.trade.app.pay", "alipay.trade.page.pay"}
@@ -125,7 +127,7 @@ class FakeAlipayError(Exception):
     """What the cashier page would show instead of letting the shopper pay."""
 
 
-class FakeAlipayServer:
+class FakeAlipayServer(LoopbackServer):
     def __init__(self, app_id: str, seller_id: str, app_public_key: str, alipay_private_key: str) -> None:
         self.app_id = app_id
         self.seller_id = seller_id
@@ -136,23 +138,11 @@ class FakeAlipayServer:
         self.refund_calls = 0  # alipay.trade.refund calls that moved money
         self._drop: set[str] = set()
         self._lock = threading.RLock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
+        self._listen(_Handler)
 
     @property
     def gateway_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/gateway.do"
-
-    def __enter__(self) -> FakeAlipayServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
+        return self.origin + "/gateway.do"
 
     # --- what the shopper does --------------------------------------------------------------
 

@@ -17,14 +17,16 @@ from __future__ import annotations
 import base64
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.loopback import LoopbackServer
 
 PLATFORMS = {"android", "ios", "winphone", "hmos", "quickapp"}
 AUDIENCE_KEYS = {"tag", "tag_and", "tag_not", "alias", "registration_id", "segment", "abtest"}
 
 
-class FakeJPushServer:
+class FakeJPushServer(LoopbackServer):
     def __init__(self, app_key: str = "test-app-key", master_secret: str = "test-master-secret") -> None:
         self.app_key = app_key
         self.master_secret = master_secret
@@ -32,26 +34,14 @@ class FakeJPushServer:
         self.refused: list[tuple[int, dict[str, Any]]] = []  # (status, error) of every refused request
         self._failures = 0
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
+        self._listen(_Handler)
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        return self.origin + "/"
 
     def fail_next(self, count: int) -> None:
         self._failures = count
-
-    def __enter__(self) -> FakeJPushServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
 
     def _authorized(self, header: str) -> bool:
         expected = base64.b64encode(f"{self.app_key}:{self.master_secret}".encode()).decode()

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs
+
+from tests.fakes.loopback import LoopbackServer
 
 
 @dataclass
@@ -27,33 +28,21 @@ class Waybill:
 
 
 @dataclass
-class FakeKuaidi100Server:
+class FakeKuaidi100Server(LoopbackServer):
     customer: str = "TESTCUSTOMER"
     key: str = "test-key"
     waybills: dict[tuple[str, str], Waybill] = field(default_factory=dict)
     received: list[dict[str, Any]] = field(default_factory=list)  # form and parsed param of every request
 
     def __post_init__(self) -> None:
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
+        self._listen(_Handler)
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        return self.origin + "/"
 
     def add(self, com: str, num: str, events: list[tuple[str, str, str]], state: str = "0", phone: str = "") -> None:
         self.waybills[(com, num)] = Waybill(events, state, phone)
-
-    def __enter__(self) -> FakeKuaidi100Server:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
 
     def query(self, form: dict[str, str]) -> dict[str, Any]:
         param_text = form.get("param", "")

@@ -20,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.fakes.loopback import LoopbackServer
 
 OK = {"errcode": 0, "errmsg": "ok"}
 SCRIPTED_CODES = {
@@ -40,7 +41,7 @@ def fake_identity(code: str) -> dict[str, str]:
     return {"openid": f"fake-openid-{digest}", "unionid": f"fake-unionid-{digest}", "session_key": digest}
 
 
-class FakeWechatServer:
+class FakeWechatServer(LoopbackServer):
     def __init__(self, appid: str = "wx-test-appid", secret: str = "test-secret") -> None:
         self.appid = appid
         self.secret = secret
@@ -49,14 +50,11 @@ class FakeWechatServer:
         self.received: list[dict[str, Any]] = []  # {"path", "body"} of every accepted message
         self.fail_shipping = 0
         self.message_error: int | None = None
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
+        self._listen(_Handler)
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        return self.origin + "/"
 
     @property
     def token_fetches(self) -> int:
@@ -72,15 +70,6 @@ class FakeWechatServer:
         """Customer messages (客服消息) WeChat accepted for this user, in its wire format."""
         return [r["body"] for r in self.received
                 if r["path"] == "/cgi-bin/message/custom/send" and r["body"].get("touser") == openid]
-
-    def __enter__(self) -> FakeWechatServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
 
     # --- endpoints: (query, body) → JSON reply ---
 

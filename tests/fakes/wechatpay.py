@@ -23,7 +23,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +34,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
+
+from tests.fakes.loopback import LoopbackServer
 
 SIGNATURE_TYPE = "WECHATPAY2-SHA256-RSA2048"
 _AUTH = re.compile(r'(\w+)="([^"]*)"')
@@ -142,7 +144,7 @@ class RefundRecord:
     success_time: str = ""
 
 
-class FakeWechatPayServer:
+class FakeWechatPayServer(LoopbackServer):
     def __init__(self, keys: WechatPayKeys, *, mchid: str, appids: set[str]) -> None:
         self.keys = keys
         self.mchid = mchid
@@ -153,23 +155,11 @@ class FakeWechatPayServer:
         self.refund_status = "PROCESSING"  # what a new refund answers (WeChat: usually PROCESSING)
         self.notify_transport: httpx.AsyncBaseTransport | None = None  # e.g. httpx.ASGITransport(app)
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
+        self._listen(_Handler)
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> FakeWechatPayServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join()
+        return self.origin
 
     # --- the wire: our requests are checked, WeChat's answers are signed -------------------------
 
