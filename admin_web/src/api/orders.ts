@@ -34,6 +34,7 @@ export interface OrderLine {
   freight: number;
   payable: number;
   shipped_quantity: number;
+  withheld_quantity?: number; // refunded through after-sales before shipping: never ships
   reviewed?: boolean;
 }
 

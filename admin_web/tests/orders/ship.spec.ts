@@ -79,6 +79,11 @@ describe("ship rules", () => {
     expect(shipItems(lines)).toEqual([]);
   });
 
+  it("[AS-3] units refunded before shipping are not offered for shipment", () => {
+    const lines = initialShipLines([line(1, "A", 3, 1, { withheld_quantity: 1 }), line(2, "B", 2, 0, { withheld_quantity: 2 })] as never);
+    expect(lines.map((l) => [l.checked, l.ship, l.remaining])).toEqual([[true, 1, 1], [false, 0, 0]]);
+  });
+
   it("[INV-8] tracking numbers are 6-40 letters or digits", () => {
     expect(TRACKING_NO.test("SF1234567890")).toBe(true);
     expect(TRACKING_NO.test("12345")).toBe(false);

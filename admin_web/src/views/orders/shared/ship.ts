@@ -4,8 +4,9 @@ import type { OrderLine, ShipItem } from "@/api/orders";
 /** 6–40 letters or digits, as carriers print them. */
 export const TRACKING_NO = /^[A-Za-z0-9]{6,40}$/;
 
-export const remainingOf = (line: Pick<OrderLine, "quantity" | "shipped_quantity">) =>
-  Math.max(0, line.quantity - (line.shipped_quantity ?? 0));
+/** Units still to ship: neither shipped nor refunded through after-sales before shipping (withheld). */
+export const remainingOf = (line: Pick<OrderLine, "quantity" | "shipped_quantity" | "withheld_quantity">) =>
+  Math.max(0, line.quantity - (line.shipped_quantity ?? 0) - (line.withheld_quantity ?? 0));
 
 export interface ShipLineState {
   line_id: number;
