@@ -8,7 +8,8 @@
    fresh SQLite file under var/bench/ or, with ``--postgres``, a fresh ``--database`` database);
 2. a child process sets up through the services: one merchant shop, N/2 shoppers and N/2 agents
    (role 客服), one conversation per pair with the shopper's first message, accepted by its agent;
-3. every client opens its WebSocket (``/api/v1/chat/ws?token=…``) and, once all are connected,
+3. every client opens its WebSocket (``/api/v1/chat/ws?token=…``) and, once all have their
+   ``hello`` (the server says it once the socket is registered for delivery),
    sends a text message every ``--interval`` seconds (random phase; under the 10 per 10 s limit)
    for ``--seconds``; its peer records when the message arrives;
 4. after ``--grace`` seconds for the last deliveries: messages/s delivered, p50/p99 delivery
@@ -151,8 +152,11 @@ async def _client(url: str, me: str, conversation_id: int, tally: Tally, start: 
     for attempt in range(5):
         try:
             ws = await connect(url, open_timeout=60, ping_interval=None, max_queue=None)
+            # the server registers a socket for delivery after checking its token, then says hello:
+            # a peer sending before that would count a message to a not-yet-listening client as lost
+            await asyncio.wait_for(ws.recv(), 60)
             break
-        except (OSError, InvalidHandshake, TimeoutError):
+        except (OSError, InvalidHandshake, TimeoutError, ConnectionClosed):
             await asyncio.sleep(0.5 * (attempt + 1))
     if ws is None:
         tally.connect_failures += 1
