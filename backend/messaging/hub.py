@@ -108,10 +108,10 @@ class Hub:
 
     async def publish(self, keys: list[str], frame: dict[str, Any], exclude: str | None = None) -> None:
         text = dumps(frame)
-        await self.deliver(keys, text, exclude)
-        if self.redis is not None:
+        if self.redis is not None:  # queued first: other workers never wait for a slow socket here
             header = json.dumps({"keys": keys, "exclude": exclude, "hub": self.id}, separators=(",", ":"))
             self._outbox.put_nowait(f"{header}\n{text}")
+        await self.deliver(keys, text, exclude)
 
     async def _pump(self) -> None:
         """Send queued envelopes to Redis, all that are waiting in one pipeline."""
