@@ -13,9 +13,10 @@ from backend.app import create_app
 from backend.core.config import load_settings
 
 
-def serve() -> None:
+def serve(factory=create_app) -> None:
+    """Serve the app ``factory(settings)`` builds in every worker (bench/profiled_service.py wraps it)."""
     settings = load_settings()
-    loader = AppLoader(factory=partial(create_app, settings))
+    loader = AppLoader(factory=partial(factory, settings))
     app = loader.load()
     app.prepare(host=settings.host, port=settings.port, workers=settings.workers,
                 debug=settings.debug, access_log=False, motd=False)

@@ -2,19 +2,23 @@
 
     .venv/bin/python -m bench.chat_fanout [--connections 2000] [--seconds 60] [--workers 2]
                                           [--redis redis://127.0.0.1:6379/15] [--postgres [ADMIN_URL]]
-                                          [--interval 1.05] [--grace 5]
+                                          [--database bench_chat] [--interval 1.05] [--grace 5] [--profile]
 
 1. starts the service (``python -m backend``, ``--workers`` workers, Redis pub/sub between them, a
-   fresh SQLite file under var/bench/ or, with ``--postgres``, a fresh ``bench_chat`` database);
+   fresh SQLite file under var/bench/ or, with ``--postgres``, a fresh ``--database`` database);
 2. a child process sets up through the services: one merchant shop, N/2 shoppers and N/2 agents
    (role 客服), one conversation per pair with the shopper's first message, accepted by its agent;
-3. every client opens its WebSocket (``/api/v1/chat/ws?token=…``) and, once all are connected,
+3. every client opens its WebSocket (``/api/v1/chat/ws?token=…``) and, once all have their
+   ``hello`` (the server says it once the socket is registered for delivery),
    sends a text message every ``--interval`` seconds (random phase; under the 10 per 10 s limit)
    for ``--seconds``; its peer records when the message arrives;
 4. after ``--grace`` seconds for the last deliveries: messages/s delivered, p50/p99 delivery
-   latency (send call → peer received), acked messages never delivered (lost), error frames;
+   latency (send call → peer received), acked messages never delivered (lost), error frames, and
+   p50/p99 of send call → ack (the message is stored: storage alone, without the fan-out);
 5. the baseline, same client load: ``bench/ws_relay.py``, a bare ``websockets`` relay in one process
    (ack + forward, no storage, no auth).
+
+``--profile`` runs each worker under cProfile (``bench/profiled_service.py``).
 
 The client runs in this one process: its CPU time is printed, since on a small machine the load
 generator competes with the service. Goal at 2,000 connections: 0 lost, p99 < 100 ms.
@@ -108,7 +112,8 @@ class Tally:
     delivered: int = 0
     connect_failures: int = 0
     errors: dict[str, int] = field(default_factory=dict)
-    latencies: list[float] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)  # send → the peer has the message
+    ack_latencies: list[float] = field(default_factory=list)  # send → ack (stored): storage, not fan-out
     pending: dict[str, list] = field(default_factory=dict)  # client_id → [sent at, acked]
     seconds: float = 0.0
 
@@ -120,10 +125,10 @@ class Tally:
     def unanswered(self) -> int:
         return sum(1 for _, acked in self.pending.values() if not acked)
 
-    def percentile(self, p: float) -> float:
-        if not self.latencies:
+    def percentile(self, p: float, latencies: list[float] | None = None) -> float:
+        ordered = sorted(self.latencies if latencies is None else latencies)
+        if not ordered:
             return 0.0
-        ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(len(ordered) * p))] * 1000
 
 
@@ -147,8 +152,11 @@ async def _client(url: str, me: str, conversation_id: int, tally: Tally, start: 
     for attempt in range(5):
         try:
             ws = await connect(url, open_timeout=60, ping_interval=None, max_queue=None)
+            # the server registers a socket for delivery after checking its token, then says hello:
+            # a peer sending before that would count a message to a not-yet-listening client as lost
+            await asyncio.wait_for(ws.recv(), 60)
             break
-        except (OSError, InvalidHandshake, TimeoutError):
+        except (OSError, InvalidHandshake, TimeoutError, ConnectionClosed):
             await asyncio.sleep(0.5 * (attempt + 1))
     if ws is None:
         tally.connect_failures += 1
@@ -167,8 +175,10 @@ async def _client(url: str, me: str, conversation_id: int, tally: Tally, start: 
                         tally.delivered += 1
                 elif kind == "ack":
                     tally.acked += 1
-                    if frame["client_id"] in tally.pending:
-                        tally.pending[frame["client_id"]][1] = True
+                    entry = tally.pending.get(frame["client_id"])
+                    if entry is not None:
+                        entry[1] = True
+                        tally.ack_latencies.append(time.perf_counter() - entry[0])
                 elif kind == "error":
                     tally.errors[frame["code"]] = tally.errors.get(frame["code"], 0) + 1
                     tally.pending.pop(frame.get("client_id") or "", None)
@@ -235,9 +245,9 @@ def relay_urls(port: int, pairs: int) -> list[tuple[str, str, int]]:
 
 def fresh_database(args: argparse.Namespace) -> str:
     if args.postgres:
-        asyncio.run(_admin(args.postgres, f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)',
-                           f'CREATE DATABASE "{DATABASE}"'))
-        return _with_database(args.postgres, DATABASE)
+        asyncio.run(_admin(args.postgres, f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)',
+                           f'CREATE DATABASE "{args.database}"'))
+        return _with_database(args.postgres, args.database)
     path = CACHE / "chat.db"
     CACHE.mkdir(parents=True, exist_ok=True)
     for extra in ("", "-wal", "-shm"):
@@ -253,7 +263,9 @@ def cpu_seconds() -> float:
 def report(tally: Tally, cpu: float) -> None:
     rate = tally.delivered / tally.seconds if tally.seconds else 0.0
     print(f"  {tally.name:<44}{rate:>9.1f}{tally.percentile(0.5):>9.1f}{tally.percentile(0.99):>9.1f}"
-          f"{tally.sent:>8}{tally.delivered:>10}{tally.lost:>6}{tally.unanswered:>8}   client CPU {cpu:.1f} s"
+          f"{tally.sent:>8}{tally.delivered:>10}{tally.lost:>6}{tally.unanswered:>8}"
+          f"{tally.percentile(0.5, tally.ack_latencies):>9.1f}{tally.percentile(0.99, tally.ack_latencies):>9.1f}"
+          f"   client CPU {cpu:.1f} s"
           f"{'   errors ' + str(tally.errors) if tally.errors else ''}"
           f"{'   connect failures ' + str(tally.connect_failures) if tally.connect_failures else ''}")
 
@@ -266,8 +278,12 @@ def main() -> None:
     parser.add_argument("--redis", default=DEFAULT_REDIS, help="pub/sub between the workers")
     parser.add_argument("--postgres", nargs="?", metavar="ADMIN_URL",
                         const=os.environ.get("BENCH_POSTGRES_ADMIN_URL", DEFAULT_ADMIN_URL))
+    parser.add_argument("--database", default=os.environ.get("BENCH_CHAT_DATABASE", DATABASE),
+                        help="the PostgreSQL database to drop and create (one per engineer sharing a server)")
     parser.add_argument("--interval", type=float, default=1.05, help="seconds between one client's messages")
     parser.add_argument("--grace", type=float, default=5.0, help="seconds to wait for the last deliveries")
+    parser.add_argument("--profile", action="store_true",
+                        help="run each worker under cProfile (bench/profiled_service.py): var/bench/profile-*.prof")
     parser.add_argument("--internal", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     pairs = args.connections // 2
@@ -280,8 +296,8 @@ def main() -> None:
            "REDIS_URL": args.redis, "STORAGE_LOCAL_DIR": str(CACHE / "media"), "PASSWORD_TIME_COST": "1",
            "PASSWORD_MEMORY_KIB": "1024"}
     redis.Redis.from_url(args.redis).flushdb()  # rate-limit windows of an earlier run
-    service = serve(["backend"], env, f"http://127.0.0.1:{port}/healthz", "bench-chat-server.log",
-                    workers=args.workers)
+    service = serve(["bench.profiled_service" if args.profile else "backend"], env,
+                    f"http://127.0.0.1:{port}/healthz", "bench-chat-server.log", workers=args.workers)
     try:
         started = time.perf_counter()
         conversations = set_up(url, pairs)
@@ -307,7 +323,8 @@ def main() -> None:
         stop(relay)
     print(f"\n== {args.connections} connections ({pairs} pairs), one message per {args.interval} s per client, "
           f"{args.seconds:.0f} s + {args.grace:.0f} s grace")
-    print(f"  {'':<44}{'msg/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'sent':>8}{'delivered':>10}{'lost':>6}{'no ack':>8}")
+    print(f"  {'':<44}{'msg/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'sent':>8}{'delivered':>10}{'lost':>6}{'no ack':>8}"
+          f"{'ack p50':>9}{'ack p99':>9}")
     report(served, served_cpu)
     report(bare, bare_cpu)
     met = served.lost == 0 and served.percentile(0.99) < GOAL_P99_MS and not served.connect_failures

@@ -8,6 +8,7 @@ the run: it is never skipped.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import uuid
@@ -197,6 +198,13 @@ class Api:
     async def delete(self, path: str, **kw: Any) -> Response:
         return await self.call("delete", path, **kw)
 
+    async def socket(self, path: str) -> Socket:
+        """A WebSocket opened on the app in-process (ASGI), e.g. ``/api/v1/chat/ws?token=…``."""
+        await self._started()
+        socket = Socket(self.app, path)
+        await socket.open()
+        return socket
+
     # --- journeys every suite needs ---------------------------------------------------------
 
     def last_sms_code(self, phone: str) -> str:
@@ -321,6 +329,49 @@ class Api:
         return response.json["token"]
 
 
+class Socket:
+    """The client end of an in-process WebSocket: JSON text frames in and out, 5 s per wait."""
+
+    def __init__(self, app: Sanic, path: str) -> None:
+        raw_path, _, query = path.partition("?")
+        self.scope = {"type": "websocket", "asgi": {"version": "3.0"}, "http_version": "1.1", "scheme": "ws",
+                      "path": raw_path, "raw_path": raw_path.encode(), "query_string": query.encode(),
+                      "headers": [(b"host", b"mockserver:1234")], "client": ("mockserver", 1234),
+                      "server": ("mockserver", 1234), "subprotocols": []}
+        self.app = app
+        self.to_app: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self.from_app: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self.task: asyncio.Task | None = None
+
+    async def open(self) -> None:
+        await self.to_app.put({"type": "websocket.connect"})
+        self.task = asyncio.create_task(self.app(self.scope, self.to_app.get, self.from_app.put))
+        accepted = await self._next()
+        assert accepted["type"] == "websocket.accept", accepted
+
+    async def _next(self) -> dict[str, Any]:
+        async with asyncio.timeout(5):
+            return await self.from_app.get()
+
+    async def send(self, frame: dict[str, Any]) -> None:
+        await self.to_app.put({"type": "websocket.receive", "text": json.dumps(frame)})
+
+    async def expect(self, *kinds: str) -> dict[str, Any]:
+        """The next frame of one of these types (frames of other types in between are skipped)."""
+        while True:
+            message = await self._next()
+            if message["type"] == "websocket.send":
+                frame = json.loads(message["text"])
+                if frame["type"] in kinds:
+                    return frame
+
+    async def close(self) -> None:
+        await self.to_app.put({"type": "websocket.disconnect", "code": 1000})
+        if self.task is not None:
+            async with asyncio.timeout(5):
+                await self.task
+
+
 @pytest.fixture
 async def admin_token(api: Api) -> str:
     """A platform super-admin (平台超级管理员), created the way the install command does."""
@@ -343,22 +394,33 @@ class QueryCounter:
 
 @pytest.fixture
 def count_queries(monkeypatch: pytest.MonkeyPatch, db: TortoiseContext):
-    """``with count_queries() as counter:`` counts SQL statements sent on the primary."""
+    """``with count_queries() as counter:`` counts SQL statements sent on the primary.
+
+    Statements inside a transaction count too: they run on a transaction wrapper class, which on
+    SQLite does not inherit from the connection's own class, so every client class that defines
+    one of the methods is wrapped (BEGIN and COMMIT are not counted).
+    """
     from contextlib import contextmanager
 
-    client_class = type(Tortoise.get_connection("default"))
+    from tortoise.backends.base.client import BaseDBAsyncClient
+
+    def client_classes(base: type) -> list[type]:
+        return [base, *(c for sub in base.__subclasses__() for c in client_classes(sub))]
 
     @contextmanager
     def counting():
         counter = QueryCounter()
-        for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many"):
-            original = getattr(client_class, name)
+        for client_class in set(client_classes(BaseDBAsyncClient)):
+            for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many"):
+                original = vars(client_class).get(name)
+                if original is None:
+                    continue
 
-            def wrapper(self, query, *args, _original=original, **kwargs):
-                counter.statements.append(query)
-                return _original(self, query, *args, **kwargs)
+                def wrapper(self, query, *args, _original=original, **kwargs):
+                    counter.statements.append(query)
+                    return _original(self, query, *args, **kwargs)
 
-            monkeypatch.setattr(client_class, name, wrapper)
+                monkeypatch.setattr(client_class, name, wrapper)
         try:
             yield counter
         finally:

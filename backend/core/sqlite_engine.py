@@ -26,7 +26,8 @@ class ImmediateTransactionWrapper(SqliteTransactionWrapper):
 
     async def begin(self) -> None:
         try:
-            await self._connection.commit()
+            if self._connection.in_transaction:  # one sqlite3 opened implicitly; asking costs no thread hop
+                await self._connection.commit()
             await self._connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:  # pragma: no cover - surfaced as Tortoise's error
             raise TransactionManagementError(exc) from exc

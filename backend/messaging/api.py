@@ -299,7 +299,8 @@ def _parse_frame(raw: Any) -> BaseModel | dict[str, Any]:
                       client_id=data.get("client_id") if isinstance(data.get("client_id"), str) else None)
 
 
-async def _answer(actor, connection: Connection, frame: BaseModel, rate: RateWindow) -> dict[str, Any]:
+async def _answer(actor, connection: Connection, frame: BaseModel, rate: RateWindow,
+                  known: service.KnownConversations) -> dict[str, Any]:
     if isinstance(frame, PingFrame):
         if actor.kind == "consumer":
             await presence.seen(actor.id)
@@ -316,7 +317,7 @@ async def _answer(actor, connection: Connection, frame: BaseModel, rate: RateWin
     assert isinstance(frame, SendFrame)
     if not rate.allow():
         return _error(ChatError.rate_limited, "发送太频繁，请稍后再试", client_id=frame.client_id)
-    message, _ = await service.send(actor, frame, connection_id=connection.id)
+    message, _ = await service.send(actor, frame, connection_id=connection.id, known=known)
     return {"type": "ack", "client_id": frame.client_id, "message": service.message_view(message)}
 
 
@@ -334,18 +335,19 @@ async def chat_socket(request: Request, ws: WebsocketImplProtocol):
         return
     connection = Connection(ws, service.connection_keys(actor))
     rate = RateWindow(RATE_MAX_MESSAGES, RATE_WINDOW_SECONDS)
+    known = service.KnownConversations(actor)
     hub.register(connection)
     try:
         if actor.kind == "consumer":
             await presence.seen(actor.id)
         await connection.send({"type": "hello", "pid": os.getpid(), "actor": {"kind": actor.kind, "id": actor.id}})
-        async for raw in ws:
+        while (raw := await ws.recv()) is not None:  # None: an ASGI disconnect; a closed socket raises
             frame = _parse_frame(raw)
             if isinstance(frame, dict):
                 await connection.send(frame)
                 continue
             try:
-                reply = await _answer(actor, connection, frame, rate)
+                reply = await _answer(actor, connection, frame, rate, known)
             except DomainError as exc:
                 reply = _error(exc.code, exc.message, fields=exc.fields,
                                client_id=getattr(frame, "client_id", None))

@@ -1,9 +1,8 @@
 """The agents' console (客服工作台) beyond the queue: availability, transfer to an online colleague,
 the customer's recent orders, unread counts, history search and quick replies.
 
-Everything is scoped like the queue (``service.conversation_for`` / ``service.desk_conversations``):
-a merchant's agents reach only their shop's conversations and replies, platform agents only the
-platform desk's.
+Everything is scoped like the queue (``service.conversation_for`` / ``service.agent_scope``): a merchant's
+agents reach only their shop's conversations and replies, platform agents only the platform desk's.
 """
 
 from __future__ import annotations
@@ -69,7 +68,7 @@ async def customer_orders(actor: Actor, conversation_id: int, limit: int) -> lis
 
 async def unread(actor: Actor) -> dict[str, Any]:
     """Unread counts of conversations assigned to me and of those waiting in my queue (the badge)."""
-    rows = await (service.desk_conversations(actor).filter(Q(status="active", agent_id=actor.id) | Q(status="waiting"))
+    rows = await (service.agent_scope(actor).filter(Q(status="active", agent_id=actor.id) | Q(status="waiting"))
                   .order_by("-updated_at", "-id").values("id", "status", "unread_for_agent"))
     return {
         "total": sum(r["unread_for_agent"] for r in rows),
@@ -81,7 +80,7 @@ async def unread(actor: Actor) -> dict[str, Any]:
 
 async def search(actor: Actor, query: SearchQuery) -> tuple[list[dict[str, Any]], int]:
     """Messages of my desk's conversations whose text contains the keyword, newest first."""
-    queryset = Message.filter(conversation_id__in=Subquery(service.desk_conversations(actor).values("id")),
+    queryset = Message.filter(conversation_id__in=Subquery(service.agent_scope(actor).values("id")),
                               text__icontains=query.keyword)
     total = await queryset.count()
     rows = await queryset.order_by("-id").offset(query.offset).limit(query.page_size)

@@ -1,10 +1,15 @@
 """WebSocket fan-out: who is connected here, and how a frame reaches connections in other workers.
 
 Every connection registers under recipient keys (``user:<id>``, ``staff:<id>``, ``desk:<shop id or
-"platform">`` for agents). Without Redis, ``publish`` delivers to this process's connections. With
-``REDIS_URL`` set, ``publish`` goes to one shared pub/sub channel that every worker (on every host)
-subscribes to; each worker delivers to the matching connections it holds. Pub/sub is fire-and-forget:
-a client that was not connected catches up with a ``resume`` frame from the stored history.
+"platform">`` for agents). ``publish`` delivers to this process's connections at once. With
+``REDIS_URL`` set, it also queues the frame for one shared pub/sub channel that every worker (on
+every host) subscribes to; each other worker delivers to the matching connections it holds. The
+caller never waits for Redis: one pump task per worker sends whatever has queued up in one
+pipelined round trip, in publishing order. Pub/sub is fire-and-forget: a client that was not
+connected catches up with a ``resume`` frame from the stored history.
+
+An envelope on the channel is one line of JSON (keys, excluded connection, the publishing hub)
+followed by the frame's JSON text, which receivers pass on without parsing it again.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 log = logging.getLogger("backend.messaging.hub")
 CHANNEL = "shop:chat:fanout"
 SEND_TIMEOUT = 5.0
+PUMP_BATCH = 500
 
 
 class Socket(Protocol):
@@ -57,12 +63,24 @@ class Connection:
         await self.socket.send(dumps(frame))
 
 
+async def _sent(connection: Connection, text: str) -> bool:
+    try:
+        async with asyncio.timeout(SEND_TIMEOUT):
+            await connection.socket.send(text)
+        return True
+    except Exception:  # closed, or too slow: it catches up with resume
+        return False
+
+
 class Hub:
     def __init__(self) -> None:
         self.local: dict[str, set[Connection]] = defaultdict(set)
         self.redis: Redis | None = None
         self.channel = CHANNEL
+        self.id = uuid.uuid4().hex
+        self._outbox: asyncio.Queue[str] = asyncio.Queue()
         self._listener: asyncio.Task | None = None
+        self._pumper: asyncio.Task | None = None
 
     # --- local connections -----------------------------------------------------------------
 
@@ -78,23 +96,37 @@ class Hub:
                 if not holders:
                     del self.local[key]
 
-    async def deliver(self, keys: list[str], frame: dict[str, Any], exclude: str | None = None) -> int:
-        """Send to this process's connections under ``keys``; a slow or dead socket is skipped."""
+    async def deliver(self, keys: list[str], text: str, exclude: str | None = None) -> int:
+        """Send frame ``text`` to this process's connections under ``keys``; a slow or dead socket is skipped."""
         targets = {c for key in keys for c in self.local.get(key, ()) if c.id != exclude}
-        if not targets:
-            return 0
-        text = dumps(frame)
-        results = await asyncio.gather(
-            *(asyncio.wait_for(c.socket.send(text), SEND_TIMEOUT) for c in targets), return_exceptions=True)
-        return sum(1 for r in results if not isinstance(r, BaseException))
+        if len(targets) == 1:  # the usual case: one peer, no task per send
+            return int(await _sent(targets.pop(), text))
+        results = await asyncio.gather(*(_sent(c, text) for c in targets))
+        return sum(results)
 
     # --- across processes ------------------------------------------------------------------
 
     async def publish(self, keys: list[str], frame: dict[str, Any], exclude: str | None = None) -> None:
-        if self.redis is None:
-            await self.deliver(keys, frame, exclude)
-            return
-        await self.redis.publish(self.channel, dumps({"keys": keys, "frame": frame, "exclude": exclude}))
+        text = dumps(frame)
+        if self.redis is not None:  # queued first: other workers never wait for a slow socket here
+            header = json.dumps({"keys": keys, "exclude": exclude, "hub": self.id}, separators=(",", ":"))
+            self._outbox.put_nowait(f"{header}\n{text}")
+        await self.deliver(keys, text, exclude)
+
+    async def _pump(self) -> None:
+        """Send queued envelopes to Redis, all that are waiting in one pipeline."""
+        assert self.redis is not None
+        while True:
+            batch = [await self._outbox.get()]
+            while not self._outbox.empty() and len(batch) < PUMP_BATCH:
+                batch.append(self._outbox.get_nowait())
+            try:
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    for envelope in batch:
+                        pipe.publish(self.channel, envelope)
+                    await pipe.execute()
+            except Exception:  # stored already: the other side catches up with resume/history
+                log.warning("chat hub could not publish %d frames", len(batch), exc_info=True)
 
     async def start(self, redis_url: str) -> None:
         """Subscribe to the shared channel (after_server_start); no URL keeps delivery in-process."""
@@ -107,6 +139,7 @@ class Hub:
         pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
         await pubsub.subscribe(self.channel)
         self._listener = asyncio.create_task(self._listen(pubsub))
+        self._pumper = asyncio.create_task(self._pump())
         log.debug("chat hub subscribed in pid %s", os.getpid())
 
     async def _listen(self, pubsub: Any) -> None:
@@ -123,8 +156,10 @@ class Hub:
                 if message is None or message.get("type") != "message":
                     continue
                 try:
-                    envelope = json.loads(message["data"])
-                    await self.deliver(envelope["keys"], envelope["frame"], envelope.get("exclude"))
+                    header, _, text = message["data"].partition("\n")
+                    envelope = json.loads(header)
+                    if envelope["hub"] != self.id:  # the publishing worker delivered its own already
+                        await self.deliver(envelope["keys"], text, envelope["exclude"])
                 except Exception:  # one bad envelope must not stop delivery
                     log.exception("chat hub could not deliver an envelope")
         finally:
@@ -132,11 +167,12 @@ class Hub:
                 await pubsub.aclose()
 
     async def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._listener
-            self._listener = None
+        for task in (self._listener, self._pumper):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        self._listener = self._pumper = None
         if self.redis is not None:
             await self.redis.aclose()
             self.redis = None

@@ -164,3 +164,21 @@ class TestReplies:
         await self.reply(api, admin_token, conversation, "好的")
         await api.run_jobs()
         assert fake.customer_messages(openid) == []
+
+    async def test_an_agents_socket_follows_the_shopper_back_to_wechat(self, api, admin_token, fake, wechat_shopper):
+        shopper, openid = wechat_shopper
+        conversation = await self.accepted(api, admin_token, openid)
+        await api.post(f"{CHAT}/{conversation}/messages", token=shopper, json={"kind": "text", "body": {"text": "App"}})
+        agent = await api.socket(f"/api/v1/chat/ws?token={admin_token}")
+        await agent.expect("hello")
+
+        async def reply(text):
+            await agent.send({"type": "send", "conversation_id": conversation, "kind": "text", "body": {"text": text}})
+            assert (await agent.expect("ack", "error"))["type"] == "ack"
+
+        await reply("在 App 里回")  # the socket now knows the conversation, as it was in the app
+        await push(api, openid, Content="我在微信里")
+        await reply("回到微信了")
+        await api.run_jobs()
+        assert [m["text"]["content"] for m in fake.customer_messages(openid)] == ["回到微信了"]
+        await agent.close()

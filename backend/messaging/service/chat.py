@@ -18,7 +18,7 @@ from backend.accounts import service as accounts
 from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import transaction
-from backend.core.errors import Conflict, NotFound
+from backend.core.errors import Conflict, CoreError, DomainError, NotFound
 from backend.messaging import cards
 from backend.messaging import hub as fanout
 from backend.messaging.errors import ChatError
@@ -56,7 +56,7 @@ def _recipients(conversation: Conversation) -> list[str]:
     return [fanout.user_key(conversation.user_id), agents]
 
 
-def desk_conversations(actor: Actor):
+def agent_scope(actor: Actor):
     """Conversations an agent may see: their own shop's, or the platform's for platform staff."""
     if not is_agent(actor):
         return Conversation.filter(id__in=[])
@@ -66,7 +66,7 @@ def desk_conversations(actor: Actor):
 
 
 async def conversation_for(actor: Actor, conversation_id: int) -> Conversation:
-    queryset = Conversation.filter(user_id=actor.id) if actor.kind == "consumer" else desk_conversations(actor)
+    queryset = Conversation.filter(user_id=actor.id) if actor.kind == "consumer" else agent_scope(actor)
     conversation = await queryset.get_or_none(id=conversation_id)
     if conversation is None:
         raise _not_found()
@@ -107,7 +107,7 @@ async def my_conversations(actor: Actor) -> list[Conversation]:
 # --- agents -----------------------------------------------------------------------------------
 
 async def agent_queue(actor: Actor, query: AgentQueueQuery) -> tuple[list[Conversation], int]:
-    queryset = desk_conversations(actor)
+    queryset = agent_scope(actor)
     if query.status:
         queryset = queryset.filter(status=query.status)
     if query.mine:
@@ -191,28 +191,60 @@ async def mark_read(actor: Actor, conversation_id: int) -> Conversation:
     return (await _with_last_messages([conversation]))[0]
 
 
-async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = None) -> tuple[Message, bool]:
+class KnownConversations:
+    """The conversations one connection has sent to, so a message does not read its conversation first.
+
+    Whose a conversation is (shopper, shop) never changes; what can change (status, agent, WeChat
+    openid) is re-checked by the UPDATE that stores each message (``_store`` with ``unchanged``):
+    when another request moved the row, that message is rolled back and sent again against a fresh read.
+    """
+
+    LIMIT = 64  # an agent's console holds a few dozen threads at most
+
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.rows: dict[int, Conversation] = {}
+
+    async def get(self, conversation_id: int) -> Conversation:
+        row = self.rows.get(conversation_id)
+        if row is None:
+            row = await conversation_for(self.actor, conversation_id)
+            if len(self.rows) >= self.LIMIT:
+                self.rows.clear()
+            self.rows[conversation_id] = row
+        return row
+
+    def forget(self, conversation_id: int) -> None:
+        self.rows.pop(conversation_id, None)
+
+
+class _Moved(Exception):
+    """The conversation changed since this connection read it."""
+
+
+SEND_ATTEMPTS = 3
+
+
+async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = None,
+               known: KnownConversations | None = None) -> tuple[Message, bool]:
     """Store one message and publish it; the same ``client_id`` again returns the stored one.
 
     Returns (message, created). The sending connection is left out of the fan-out: it gets an ack.
+    A socket passes its ``known`` conversations: then a message costs the INSERT and one UPDATE.
     """
-    if data.client_id:
-        existing = await Message.get_or_none(sender_kind=actor.kind, sender_id=actor.id, client_id=data.client_id)
-        if existing is not None:
-            return existing, False
-    conversation = await conversation_for(actor, data.conversation_id)
-    body = await cards.checked_body(conversation, data.kind, data.body)
-    if conversation.status == "closed":
-        raise Conflict(ChatError.conversation_closed, "会话已结束，请重新发起咨询")
-    if actor.kind == "staff" and (conversation.status != "active" or conversation.agent_id != actor.id):
-        raise Conflict(ChatError.not_assigned, "请先接入该会话")
+    known = known or KnownConversations(actor)
     try:
-        async with transaction():
-            message = await _store(conversation, actor.kind, actor.id, data.kind, body, data.client_id)
-            if actor.kind == "consumer" and conversation.status == "open":
-                await conversations.fire(conversation, "customer_message", actor=actor.label())
-    except IntegrityError:  # the same client_id raced in from another connection
-        existing = await Message.get_or_none(sender_kind=actor.kind, sender_id=actor.id, client_id=data.client_id)
+        for _ in range(SEND_ATTEMPTS):
+            conversation = await known.get(data.conversation_id)
+            try:
+                message = await _send_once(actor, data, conversation)
+                break
+            except _Moved:
+                known.forget(data.conversation_id)
+        else:
+            raise Conflict(CoreError.invalid_transition, "状态已被其他操作改变，请刷新后重试")
+    except (IntegrityError, DomainError):  # a retry of a stored message: whatever changed since, answer it
+        existing = await _already_stored(actor, data.client_id)
         if existing is None:
             raise
         return existing, False
@@ -220,13 +252,41 @@ async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = Non
     return message, True
 
 
+async def _send_once(actor: Actor, data: MessageIn, conversation: Conversation) -> Message:
+    body = await cards.checked_body(conversation, data.kind, data.body)
+    if conversation.status == "closed":
+        raise Conflict(ChatError.conversation_closed, "会话已结束，请重新发起咨询")
+    if actor.kind == "staff" and (conversation.status != "active" or conversation.agent_id != actor.id):
+        raise Conflict(ChatError.not_assigned, "请先接入该会话")
+    async with transaction():
+        message = await _store(conversation, actor.kind, actor.id, data.kind, body, data.client_id, unchanged=True)
+        if actor.kind == "consumer" and conversation.status == "open":
+            await conversations.fire(conversation, "customer_message", actor=actor.label())
+    return message
+
+
+async def _already_stored(actor: Actor, client_id: str | None) -> Message | None:
+    if not client_id:
+        return None
+    return await Message.get_or_none(sender_kind=actor.kind, sender_id=actor.id, client_id=client_id)
+
+
 async def _store(conversation: Conversation, sender_kind: str, sender_id: int | None, kind: str,
-                 body: dict[str, Any], client_id: str | None = None) -> Message:
+                 body: dict[str, Any], client_id: str | None = None, *, unchanged: bool = False) -> Message:
+    """Insert the message and move the conversation's last message and unread count, one statement each.
+
+    ``unchanged``: only while the conversation's status, agent and WeChat openid are still what
+    ``conversation`` says (the caller decided on them); otherwise ``_Moved`` rolls the message back.
+    """
     message = await Message.create(conversation_id=conversation.id, sender_kind=sender_kind, sender_id=sender_id,
                                    kind=kind, body=body, client_id=client_id, text=cards.plain_text(kind, body))
     counter = "unread_for_agent" if sender_kind == "consumer" else "unread_for_user"
-    await Conversation.filter(id=conversation.id).update(
-        last_message_id=message.id, updated_at=now(), **{counter: F(counter) + 1})
+    row = Conversation.filter(id=conversation.id)
+    if unchanged:
+        row = row.filter(status=conversation.status, agent_id=conversation.agent_id,
+                         wechat_openid=conversation.wechat_openid)
+    if not await row.update(last_message_id=message.id, updated_at=now(), **{counter: F(counter) + 1}):
+        raise _Moved
     conversation.last_message_id = message.id
     await events.publish(MESSAGE_STORED, conversation=conversation, message=message)  # in the caller's transaction
     return message
