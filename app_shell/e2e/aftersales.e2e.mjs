@@ -29,6 +29,29 @@ async function until(what, check, seconds = 20) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** The shop's admin signs in to admin_web, opens the request and approves it in full. */
+async function merchantApproves(browser, base, username, requestNo, amount) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${base}/admin/`);
+  await page.locator("input").first().fill(username);
+  await page.locator("input[type='password']").fill("Shop12345");
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.includes("login"));
+  await page.goto(`${base}/admin/aftersales`);
+  await page.locator(`[data-test='aftersale-row'][data-request-no='${requestNo}']`).click();
+  await page.locator("[data-test='aftersale-actions']").getByRole("button", { name: "同意", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "同意售后申请" });
+  assert.equal(await dialog.locator("[data-test='aftersale-dialog-amount'] input").inputValue(), (amount / 100).toFixed(2));
+  await dialog.getByRole("button", { name: "确认同意" }).click();
+  await page.locator("[data-test='aftersale-status']", { hasText: /退款/ }).waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, "admin-aftersales-approved.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
 describe("H5 after-sales in Chromium", () => {
   const env = productAndBrowser();
 
@@ -97,12 +120,9 @@ describe("H5 after-sales in Chromium", () => {
     assert.equal(mine.amount, preview.max_amount);
     assert.ok(mine.amount < paid.amounts.payable, "a partial refund");
 
-    // the merchant approves through the staff API (this branch's admin_web has no after-sales
-    // screen yet); with refund_needs_platform off the approval sends the refund
-    const staff = await api(base, "/staff/auth/login", { method: "POST", body: { username: STAFF[paid.shop_id], password: "Shop12345" } });
-    assert.equal(staff.status, 200, JSON.stringify(staff.json));
-    const approved = await api(base, `/admin/aftersales/${requestNo}/approve`, { token: staff.json.token, method: "POST", body: {} });
-    assert.equal(approved.status, 200, JSON.stringify(approved.json));
+    // the merchant approves in admin_web's after-sales screen; with refund_needs_platform off the
+    // approval sends the refund
+    await merchantApproves(env.browser, base, STAFF[paid.shop_id], requestNo, mine.amount);
 
     const refunded = await until("the sandbox refund", async () => {
       const now = (await api(base, `/aftersales/${requestNo}`, { token })).json;
