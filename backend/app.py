@@ -38,9 +38,8 @@ from backend.integrations.storage import LocalStorage, build_storage
 from backend.integrations.wechat import build_wechat
 from backend.media.api import bp as media_bp
 from backend.members.api import bp as members_bp
-from backend.messaging.api import blueprints as chat_blueprints
+from backend.messaging.api import blueprints as messaging_blueprints
 from backend.messaging.hub import hub as chat_hub
-from backend.messaging.notifications_api import blueprints as notification_blueprints
 from backend.orders import service as orders
 from backend.orders.api import bp as orders_bp
 from backend.pages.api import blueprints as page_blueprints
@@ -54,9 +53,8 @@ from backend.shops.api import bp as shops_bp
 
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
-              reviews_bp, search_bp, *chat_blueprints, cart_bp, checkout_bp, orders_bp,
-              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, pricing_bp,
-              *notification_blueprints)
+              reviews_bp, search_bp, *messaging_blueprints, cart_bp, checkout_bp, orders_bp,
+              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, pricing_bp)
 
 
 async def ensure_required_data() -> None:

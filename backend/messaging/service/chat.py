@@ -19,11 +19,11 @@ from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import transaction
 from backend.core.errors import Conflict, CoreError, DomainError, NotFound
-from backend.messaging import cards
 from backend.messaging import hub as fanout
 from backend.messaging.errors import ChatError
 from backend.messaging.models import Conversation, Message
 from backend.messaging.schemas import AgentQueueQuery, HistoryQuery, MessageIn, MessageOut
+from backend.messaging.service import cards
 from backend.messaging.states import conversations
 from backend.shops import service as shops
 

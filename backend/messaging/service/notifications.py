@@ -34,7 +34,7 @@ from backend.integrations.push import PushMessage
 from backend.messaging.errors import NotificationError
 from backend.messaging.models import Notification, NotificationSetting, PushDevice
 from backend.messaging.notices import CHANNELS, NOTICES, TYPES, Notice
-from backend.messaging.notification_schemas import NotificationQuery, SwitchIn
+from backend.messaging.schemas.notifications import NotificationQuery, SwitchIn
 from backend.orders import service as orders
 
 __all__ = [

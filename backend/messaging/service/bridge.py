@@ -29,10 +29,11 @@ from backend.core.auth import Actor
 from backend.core.errors import Forbidden, NotFound
 from backend.core.jobs import enqueue, job
 from backend.core.runtime import runtime
-from backend.messaging import cards, presence, service
 from backend.messaging.errors import ChatError
 from backend.messaging.models import Conversation, Message
 from backend.messaging.schemas import TEXT_MAX, MessageIn
+from backend.messaging.service import cards, presence
+from backend.messaging.service import chat as service
 
 log = logging.getLogger("backend.messaging.bridge")
 REPLY_JOB = "chat.wechat_reply"

@@ -7,7 +7,7 @@ from sanic import Blueprint, Request
 from backend.core.auth import require, require_consumer
 from backend.core.http import json_out, list_out, no_content, parse_body, parse_query
 from backend.messaging import service
-from backend.messaging.notification_schemas import (
+from backend.messaging.schemas.notifications import (
     BadgeOut,
     NotificationOut,
     NotificationQuery,

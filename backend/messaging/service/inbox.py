@@ -8,9 +8,10 @@ from typing import Any
 from backend.core.auth import Actor
 from backend.core.ratelimit import limit
 from backend.core.runtime import runtime
-from backend.messaging import cards, service
 from backend.messaging.models import Conversation, Message
 from backend.messaging.schemas import CardIn, MessageBodyIn, MessageIn
+from backend.messaging.service import cards
+from backend.messaging.service import chat as service
 
 RATE_MAX_MESSAGES = 10  # the socket's per-connection limit, per account here
 RATE_WINDOW_SECONDS = 10

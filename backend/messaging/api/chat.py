@@ -29,7 +29,7 @@ from backend.accounts import service as accounts
 from backend.core.auth import require, require_consumer
 from backend.core.errors import DomainError
 from backend.core.http import field_errors, json_out, json_response, list_out, no_content, parse_body, parse_query
-from backend.messaging import bridge, console, inbox, presence, service
+from backend.messaging import service
 from backend.messaging.errors import ChatError
 from backend.messaging.hub import Connection, hub, user_key
 from backend.messaging.schemas import (
@@ -54,6 +54,7 @@ from backend.messaging.schemas import (
     SendFrame,
     TransferIn,
 )
+from backend.messaging.service import bridge, console, inbox, presence
 from backend.orders.schemas import OrderCard
 
 bp = Blueprint("chat", url_prefix="/api/v1/chat")

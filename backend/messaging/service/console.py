@@ -15,10 +15,10 @@ from backend.accounts import service as accounts
 from backend.core.auth import Actor
 from backend.core.db import transaction
 from backend.core.errors import Conflict, Invalid, NotFound
-from backend.messaging import service
 from backend.messaging.errors import ChatError
 from backend.messaging.models import AgentStatus, Conversation, Message, QuickReply
 from backend.messaging.schemas import QuickReplyChange, QuickReplyIn, SearchQuery
+from backend.messaging.service import chat as service
 from backend.orders import service as orders
 
 # --- availability and transfer ------------------------------------------------------------------
