@@ -32,7 +32,7 @@ class WalletPayments(InternalMethod):
     async def refund(self, request: RefundRequest) -> RefundResult:
         return RefundResult(request.refund_no, "BAL" + request.refund_no[1:], "success", "退回余额")
 
-    async def query_refund(self, refund_no: str) -> RefundResult:
+    async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
         return RefundResult(refund_no, "BAL" + refund_no[1:], "success", "退回余额")
 
 

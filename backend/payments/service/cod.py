@@ -35,7 +35,7 @@ class CashOnDelivery(InternalMethod):
     async def refund(self, request: RefundRequest) -> RefundResult:
         return RefundResult(request.refund_no, "", "pending", "待线下退款")
 
-    async def query_refund(self, refund_no: str) -> RefundResult:
+    async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
         return RefundResult(refund_no, "", "pending", "待线下退款")
 
 
