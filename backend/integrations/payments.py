@@ -129,6 +129,17 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+class JsonAnswers:
+    """Acknowledgements in our own error shape, for the methods no outside gateway's format dictates
+    (the sandbox, offline transfer, and the methods the payments context runs itself)."""
+
+    def accept(self) -> Ack:
+        return Ack(200, _dumps({"code": "SUCCESS"}))
+
+    def reject(self, status: int, code: str, message: str) -> Ack:
+        return Ack(status, _dumps({"error": {"code": code, "message": message, "fields": {}}}))
+
+
 # --- sandbox -----------------------------------------------------------------------------------
 
 SANDBOX_NOTIFY_JOB = "payments.sandbox_notify"
@@ -136,7 +147,7 @@ TIMESTAMP, NONCE, SIGNATURE = "X-Sandbox-Timestamp", "X-Sandbox-Nonce", "X-Sandb
 
 
 @dataclass
-class SandboxPayments:
+class SandboxPayments(JsonAnswers):
     """模拟支付: a gateway that signs and sends real notifications to our notify endpoint.
 
     The shopper's "wallet" is ``simulate``: it records the outcome as a durable job that, after
@@ -223,12 +234,6 @@ class SandboxPayments:
             dedupe += f":{nonce}"
         return Notification(kind="payment", dedupe_key=dedupe, payload=data, payment=result)
 
-    def accept(self) -> Ack:
-        return Ack(200, _dumps({"code": "SUCCESS"}))
-
-    def reject(self, status: int, code: str, message: str) -> Ack:
-        return Ack(status, _dumps({"error": {"code": code, "message": message, "fields": {}}}))
-
     # queries and refunds
 
     async def query(self, payment_no: str) -> PaymentResult:
@@ -257,7 +262,7 @@ async def _deliver_sandbox_notification(payload: dict[str, Any]) -> None:
 # --- offline (线下转账) -------------------------------------------------------------------------
 
 @dataclass
-class OfflinePayments:
+class OfflinePayments(JsonAnswers):
     """线下转账: the shopper transfers to the platform's bank account quoting the payment number.
 
     No gateway talks to us: staff confirm a received transfer in the back office (which then
@@ -290,12 +295,6 @@ class OfflinePayments:
 
     async def query_refund(self, refund_no: str, payment_no: str = "") -> RefundResult:
         return RefundResult(refund_no, "", "pending", "待线下退款")
-
-    def accept(self) -> Ack:
-        return Ack(200, _dumps({"code": "SUCCESS"}))
-
-    def reject(self, status: int, code: str, message: str) -> Ack:
-        return Ack(status, _dumps({"error": {"code": code, "message": message, "fields": {}}}))
 
 
 def notify_url(settings: Settings, provider: str) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from backend.core.errors import NotFound
 from backend.integrations.payments import (
-    Ack,
     Charge,
+    JsonAnswers,
     Notification,
     NotificationRejected,
     PaymentProvider,
@@ -30,7 +29,7 @@ def now() -> datetime:
 INTERNAL: dict[str, PaymentProvider] = {}
 
 
-class InternalMethod:
+class InternalMethod(JsonAnswers):
     """What the methods no gateway stands behind share: no notifications, nothing to ask."""
 
     code: str = ""
@@ -40,13 +39,6 @@ class InternalMethod:
 
     async def query(self, payment_no: str) -> PaymentResult:
         return PaymentResult(payment_no, "", 0, "pending")
-
-    def accept(self) -> Ack:
-        return Ack(200, json.dumps({"code": "SUCCESS"}))
-
-    def reject(self, status: int, code: str, message: str) -> Ack:
-        body = {"error": {"code": code, "message": message, "fields": {}}}
-        return Ack(status, json.dumps(body, ensure_ascii=False))
 
 
 async def providers() -> dict[str, PaymentProvider]:
