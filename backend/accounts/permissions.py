@@ -30,6 +30,7 @@ PERMISSIONS: tuple[Permission, ...] = (
     Permission("finance:manage", "财务操作（余额调账）", "财务"),
     Permission("inventory:manage", "库存与仓库", "库存"),
     Permission("chat:agent", "在线客服", "客服"),
+    Permission("promotions:manage", "营销活动与优惠券", "营销"),
 )
 CODES = frozenset(p.code for p in PERMISSIONS)
 
@@ -39,7 +40,7 @@ SCOPES = ("platform", "merchant", "supplier")
 PLATFORM_ONLY = frozenset({"roles:manage", "settings:manage", "shops:manage", "customers:view",
                            "customers:audit", "catalog:audit", "finance:manage"})
 MERCHANT_SIDE = {"shops:view", "catalog:manage", "pages:manage", "orders:view", "orders:manage",
-                 "aftersales:manage", "finance:view", "inventory:manage", "chat:agent"}
+                 "aftersales:manage", "finance:view", "inventory:manage", "chat:agent", "promotions:manage"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
     BuiltinRole("platform_admin", "平台超级管理员", "platform", CODES),
     BuiltinRole("platform_operator", "平台运营", "platform", frozenset({
         "shops:view", "shops:manage", "customers:view", "customers:audit", "catalog:audit",
-        "pages:manage", "orders:view", "aftersales:manage", "finance:view"})),
+        "pages:manage", "orders:view", "aftersales:manage", "finance:view", "promotions:manage"})),
     BuiltinRole("merchant_admin", "商家管理员", "merchant", frozenset(MERCHANT_SIDE | {"staff:manage"})),
     BuiltinRole("merchant_staff", "商家员工", "merchant", frozenset({
         "shops:view", "catalog:manage", "orders:view", "orders:manage", "aftersales:manage"})),
