@@ -5,7 +5,8 @@
  * `/aftersales(/:requestNo)`, `/me/wallet`. 在线客服: `/chat?shop_id=&product_id=|order_no=`
  * (opens the conversation, then `/chat/:conversationId`). Brands: `/brands` (A–Z index; also what
  * `/page/brand-center` shows until operators publish one) and `/brand/:id?name=` (its listing).
- * 消息中心: `/me/messages?type=` and `/me/messages/settings` (通知设置). There is no
+ * 消息中心: `/me/messages?type=` and `/me/messages/settings` (通知设置). 营销: `/me/coupons?status=`
+ * (我的优惠券) and `/activities/:id` (an activity's 凑单 page). There is no
  * login route yet: actions that need a session toast 「请先登录」 (core/session.ts).
  */
 import {
@@ -52,6 +53,8 @@ export const routes: RouteRecordRaw[] = [
   { path: "/order/:orderNo/aftersales", name: "aftersales-apply", component: () => import("@/views/aftersales/AftersalesApplyView.vue"), meta: { title: "申请售后" } },
   { path: "/aftersales", name: "aftersales", component: () => import("@/views/aftersales/AftersalesListView.vue"), meta: { title: "退款/售后" } },
   { path: "/aftersales/:requestNo", name: "aftersales-detail", component: () => import("@/views/aftersales/AftersalesDetailView.vue"), meta: { title: "售后详情" } },
+  { path: "/me/coupons", name: "my-coupons", component: () => import("@/views/promotions/MyCouponsView.vue"), meta: { title: "我的优惠券" } },
+  { path: "/activities/:id(\\d+)", name: "activity", component: () => import("@/views/promotions/ActivityView.vue"), meta: { title: "活动凑单" } },
   { path: "/me/wallet", name: "wallet", component: () => import("@/views/members/WalletView.vue"), meta: { title: "我的余额" } },
   { path: "/me", name: "me", component: () => import("@/views/members/MeView.vue"), meta: { title: "我的", tab: true } },
   { path: "/me/favourites", name: "favourites", component: () => import("@/views/members/FavouritesView.vue"), meta: { title: "我的收藏" } },

@@ -188,7 +188,7 @@ describe("listing and search results", () => {
   it("[SEARCH-7] cards show image, title, price, original price, sales, 自营, tags and marks", async () => {
     fakeApi({
       "GET /search/products": {
-        items: [product(9, { title: "象印保温杯", price: 12900, original_price: 19900, sales: 12345, self_operated: true, tags: ["新品"], marks: ["满199减20"] })],
+        items: [product(9, { title: "象印保温杯", price: 12900, original_price: 19900, sales: 12345, self_operated: true, tags: ["新品"], marks: [{ kind: "full_reduction", text: "满199减20" }, { kind: "coupon", text: "领券" }, { kind: "full_gift", text: "满299赠" }] })],
         total: 1,
         page: 1,
         page_size: 20,
@@ -204,7 +204,9 @@ describe("listing and search results", () => {
     expect(card.text()).toContain("已售1.2万");
     expect(card.find(".pcard__self").text()).toBe("自营");
     expect(card.find(".pcard__tag").text()).toBe("新品");
-    expect(card.find(".pcard__mark").text()).toBe("满199减20");
+    // two marks at most on a 2-column card, in the API's order, each styled by its kind
+    expect(card.findAll("[data-test='mark']").map((m) => [m.text(), m.attributes("data-kind")])).toEqual([["满199减20", "full_reduction"], ["领券", "coupon"]]);
+    expect(card.find("[data-kind='coupon']").classes()).toContain("mark--coupon");
   });
 
   it("[SEARCH-7] a card opens the product", async () => {

@@ -62,10 +62,10 @@ describe("navigate", () => {
     await expect.poll(() => router.currentRoute.value.fullPath).toBe("/");
   });
 
-  it("[SDUI-6] claims a coupon with POST /coupons/<id>/claim and toasts the result", async () => {
+  it("[SDUI-6] claims a coupon with POST /coupons/claim {template_id} and toasts the result", async () => {
     const { run, client, toast } = await setup();
     await run({ kind: "claim_coupon", coupon_id: 501 });
-    expect(client.post).toHaveBeenCalledWith("/coupons/501/claim");
+    expect(client.post).toHaveBeenCalledWith("/coupons/claim", { template_id: 501 });
     expect(toast).toHaveBeenCalledWith("领取成功");
   });
 

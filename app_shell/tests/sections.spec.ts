@@ -390,7 +390,7 @@ describe("entries to the coupon and brand centres", () => {
     expect(wrapper.find("[data-coupon-id='501']").text()).toContain("满300可用");
     await wrapper.find(".ticket__btn").trigger("click");
     await flushPromises();
-    expect(client.post).toHaveBeenCalledWith("/coupons/501/claim");
+    expect(client.post).toHaveBeenCalledWith("/coupons/claim", { template_id: 501 });
     expect(toast).toHaveBeenCalledWith("领取成功");
     await wrapper.find(".sec-head__more").trigger("click");
     await flushPromises();

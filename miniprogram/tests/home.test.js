@@ -298,7 +298,8 @@ describe("[HOME-7] notice bar and popup", () => {
     jest.useRealTimers();
     await flush();
     expect(comp.querySelector(".popup-ad").data.show).toBe(false);
-    expect(wx.request.mock.calls[0][0]).toMatchObject({ method: "POST", url: "http://127.0.0.1:8000/api/v1/coupons/501/claim" });
+    expect(wx.request.mock.calls[0][0]).toMatchObject({ method: "POST", url: "http://127.0.0.1:8000/api/v1/coupons/claim" });
+    expect(JSON.parse(wx.request.mock.calls[0][0].data)).toEqual({ template_id: 501 });
     expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: "领取成功" }));
   });
 

@@ -97,7 +97,7 @@ describe("listing page", () => {
   test("[SEARCH-7] cards show image, title, price, tags, promotion marks and 自营", async () => {
     serve({
       "GET /search/products": () => ({
-        items: [card(1, { price: 1999, self_operated: true, tags: ["包邮"], marks: ["满减"] }), card(2, { self_operated: false, stock_state: "sold_out", tags: [], marks: [] })],
+        items: [card(1, { price: 1999, self_operated: true, tags: ["包邮"], marks: [{ kind: "full_reduction", text: "满减" }] }), card(2, { self_operated: false, stock_state: "sold_out", tags: [], marks: [] })],
         total: 2, page: 1, page_size: 20, facets: FACETS,
       }),
     });

@@ -97,14 +97,15 @@ describe("[SDUI-6] navigate maps every action kind to the right wx call", () => 
     expect(only(wx.navigateTo)).toBe("/pages/webview/index?url=" + encodeURIComponent("https://m.shop.example.com/a"));
   });
 
-  test("[SDUI-6] claim_coupon → POST /coupons/<id>/claim with the token, then a toast", async () => {
+  test("[SDUI-6] claim_coupon → POST /coupons/claim {template_id} with the token, then a toast", async () => {
     setToken("tok-123");
     wx._handler = () => ({ statusCode: 200, header: {}, data: { coupon_id: 501, status: "claimed" } });
     await expect(navigate({ kind: "claim_coupon", coupon_id: 501 })).resolves.toBe(true);
     expect(wx.request).toHaveBeenCalledTimes(1);
     const req = wx.request.mock.calls[0][0];
     expect(req.method).toBe("POST");
-    expect(req.url).toBe("http://127.0.0.1:8000/api/v1/coupons/501/claim");
+    expect(req.url).toBe("http://127.0.0.1:8000/api/v1/coupons/claim");
+    expect(JSON.parse(req.data)).toEqual({ template_id: 501 });
     expect(req.header.Authorization).toBe("Bearer tok-123");
     expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: "领取成功", icon: "success" }));
     NAV_CALLS.forEach((name) => expect(wx[name]).not.toHaveBeenCalled());

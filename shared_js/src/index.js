@@ -48,6 +48,15 @@
  * @typedef {import("./notifications.js").NotificationsApi} NotificationsApi
  * @typedef {import("./notifications.js").SwitchRow} SwitchRow
  * @typedef {import("./notifications.js").UnreadTotal} UnreadTotal
+ * @typedef {import("./promotions.js").Mark} Mark
+ * @typedef {import("./promotions.js").MarkView} MarkView
+ * @typedef {import("./promotions.js").MarkKind} MarkKind
+ * @typedef {import("./promotions.js").ActivityKind} ActivityKind
+ * @typedef {import("./promotions.js").Activity} Activity
+ * @typedef {import("./promotions.js").Coupon} Coupon
+ * @typedef {import("./promotions.js").CouponView} CouponView
+ * @typedef {import("./promotions.js").ClaimableTemplate} ClaimableTemplate
+ * @typedef {import("./promotions.js").CheckoutCoupons} CheckoutCoupons
  */
 export { setLogger } from "./log.js";
 export {
@@ -151,3 +160,35 @@ export {
   notificationsApi,
   pushDevicesApi,
 } from "./notifications.js";
+export {
+  ACTIVITY_KIND_TEXT,
+  ACTIVITY_PHASE_TEXT,
+  COUPON_STATUS_TEXT,
+  COUPON_TABS,
+  DISCOUNT_NAMES,
+  MARK_KINDS,
+  activityRuleLines,
+  activityView,
+  afterClaim,
+  afterClaimRefused,
+  bestCouponIds,
+  cardMarks,
+  checkoutCouponsView,
+  claimErrorText,
+  claimableView,
+  couponGroup,
+  couponView,
+  couponsAfterPreview,
+  createActivitiesApi,
+  createCouponsApi,
+  discountRows,
+  discountText,
+  giftsView,
+  itemsOf,
+  localDate,
+  localDateTime,
+  myCouponView,
+  toggleCoupon,
+  usableSelection,
+  yuanShort,
+} from "./promotions.js";

@@ -77,6 +77,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   reply_by_shop_only: "只有商品所属店铺可以回复",
   // messaging (消息通知)
   notification_not_found: "消息不存在或已被删除",
+  // promotions (营销活动) and coupons (优惠券); activity_conflict keeps the server's message, which names the products
+  activity_not_found: "活动不存在",
+  activity_started: "活动已开始，不能再修改",
+  coupon_template_not_found: "优惠券不存在",
   // client side
   network_error: "网络异常，请检查网络后重试",
 };

@@ -24,3 +24,9 @@ export function useFieldErrors() {
 
   return { errors, clear, apply };
 }
+
+/** The first error on a field or under it (`rules` → `rules.tiers.1.off`), with its key; null when none. */
+export function firstErrorUnder(errors: Record<string, string>, prefix: string): { key: string; message: string } | null {
+  const key = Object.keys(errors).find((name) => name === prefix || name.startsWith(`${prefix}.`));
+  return key ? { key, message: errors[key] ?? "" } : null;
+}

@@ -2,7 +2,7 @@
  * The catalogue context as the storefront reads it (docs/catalog-api.md): the category tree,
  * search with facets, product detail, reviews. Money is integer fen.
  */
-import type { Brand, Sku, Spec, Unit } from "@shared";
+import type { Brand, Mark, Sku, Spec, Unit } from "@shared";
 import { client } from "@/core/api";
 import type { ProductCard } from "@/core/types";
 
@@ -145,6 +145,8 @@ export interface ProductDetail {
   review_summary: { total: number; good_rate: number; with_images: number; tags: TagCount[]; latest: Review[] };
   share: { title: string; image: string; path: string };
   favourited: boolean;
+  /** Promotion marks (docs/promotions-api.md); an activity's may carry `activity_id` (its 凑单 page). */
+  marks?: Mark[];
 }
 
 /** What the SKU picker hands back on 确定. */

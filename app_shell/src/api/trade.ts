@@ -2,7 +2,7 @@
  * Cart, checkout, orders and payments (docs/trade-api.md). Money is integer fen; orders are
  * addressed by `order_no`. Guests reach the cart with `X-Device-Id` (core/api.ts adds it).
  */
-import { ApiError, createPaymentsApi, errorFromResponse } from "@shared";
+import { ApiError, createPaymentsApi, errorFromResponse, type CheckoutCoupons } from "@shared";
 import { API_BASE, client, getToken } from "@/core/api";
 
 import type { Page } from "./catalog";
@@ -94,7 +94,11 @@ export interface CheckoutPreview {
     discount_total: number;
     freight_total: number;
     payable: number;
+    /** 满赠: what the shop adds; one out of stock is `available: false` and left out. */
+    gifts?: { sku_id: number; title: string; quantity: number; available: boolean }[];
   }[];
+  /** The shopper's coupons for these items: usable (with `saving`, `best`) and unusable (with `reason`). */
+  coupons?: CheckoutCoupons;
   invalid: { sku_id: number; reason: string }[];
   amounts: {
     goods_total: number;
@@ -131,6 +135,8 @@ export interface SubmitBody {
   invoice: Invoice | null;
   cart_line_ids: number[];
   expected_payable?: number;
+  /** At most one per shop and one of the platform's. */
+  coupon_ids?: number[];
 }
 
 export interface SubmitResult {
@@ -271,7 +277,7 @@ export const cartApi = {
 };
 
 export const checkoutApi = {
-  preview: (body: { items: CheckoutItem[]; address_id?: number | null; delivery: string; use_points: number }): Promise<CheckoutPreview> =>
+  preview: (body: { items: CheckoutItem[]; address_id?: number | null; delivery: string; use_points: number; coupon_ids?: number[] }): Promise<CheckoutPreview> =>
     client.post("/checkout/preview", body),
   submit: (body: SubmitBody, idempotencyKey: string): Promise<SubmitResult> =>
     client.post("/checkout/submit", body, { headers: { "Idempotency-Key": idempotencyKey } }),

@@ -7,7 +7,7 @@ import { inject, type InjectionKey } from "vue";
 import type { RouteLocationRaw, Router } from "vue-router";
 import { showToast } from "vant";
 
-import { isApiError, isSafeUrl, resolveAction, type ActionTarget, type ApiClient } from "@shared";
+import { claimErrorText, createCouponsApi, isSafeUrl, resolveAction, type ActionTarget, type ApiClient } from "@shared";
 
 export const TAB_ROUTES = { home: "/", category: "/category", cart: "/cart", me: "/me" } as const;
 
@@ -72,12 +72,12 @@ async function claimCoupon(
   couponId: number,
   toast: (message: string) => void,
 ): Promise<void> {
+  // The action's coupon is a template (docs/promotions-api.md: POST /coupons/claim {template_id}).
   try {
-    await client.post(`/coupons/${couponId}/claim`);
+    await createCouponsApi(client as ApiClient).claim(couponId);
     toast("领取成功");
   } catch (error) {
-    if (isApiError(error) && error.status === 401) toast("请先登录后领取");
-    else toast(isApiError(error) ? error.message : "领取失败，请稍后再试");
+    toast(claimErrorText(error));
   }
 }
 

@@ -1,5 +1,5 @@
 /** Shapes of the page API as this shell reads them (docs/pages-api.md). */
-import type { NormalizedSection } from "@shared";
+import type { Mark, NormalizedSection } from "@shared";
 
 export type { NormalizedSection };
 
@@ -22,8 +22,8 @@ export interface ProductCard {
   shop_id?: number;
   self_operated?: boolean;
   tags?: string[];
-  /** Promotion marks (满减, 秒杀 …); empty until the marketing issue. */
-  marks?: string[];
+  /** Promotion marks `{kind, text}` (满减, 满折, 满赠, 打包一口价, 领券; docs/promotions-api.md). */
+  marks?: Mark[];
   unit?: string;
   rank?: number;
   [field: string]: unknown;

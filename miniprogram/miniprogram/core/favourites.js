@@ -2,6 +2,7 @@
 // edit mode's selection.
 import { formatPrice } from "../shared/index.js";
 import { mediaUrl } from "./media.js";
+import { markViews } from "./view.js";
 
 export function favouriteView(row) {
   const card = row.card;
@@ -12,6 +13,7 @@ export function favouriteView(row) {
     image: card ? mediaUrl(card.image) : "",
     price: card ? formatPrice(card.price) : "",
     soldOut: !!card && card.stock_state === "sold_out",
+    marks: row.available === true && card ? markViews(card.marks, 3) : [],
   };
 }
 

@@ -1,5 +1,5 @@
 // Map the shared core's action targets (resolveAction) to mini-program routes.
-import { isSafeUrl, resolveAction } from "../shared/index.js";
+import { claimErrorText, createCouponsApi, isSafeUrl, resolveAction } from "../shared/index.js";
 import { config } from "../config.js";
 import { getClient } from "./api.js";
 import { setItem } from "./storage.js";
@@ -87,14 +87,17 @@ function call(api, url) {
   });
 }
 
-/** POST /coupons/<id>/claim and tell the buyer how it went. */
+/**
+ * Claim the action's coupon (a template: POST /coupons/claim {template_id}, docs/promotions-api.md)
+ * and tell the buyer how it went.
+ */
 export async function claimCoupon(id) {
   try {
-    await getClient().post("/coupons/" + enc(id) + "/claim");
+    await createCouponsApi(getClient()).claim(id);
     wx.showToast({ title: "领取成功", icon: "success" });
     return true;
   } catch (err) {
-    wx.showToast({ title: (err && err.message) || "领取失败", icon: "none" });
+    wx.showToast({ title: claimErrorText(err), icon: "none" });
     return false;
   }
 }

@@ -122,6 +122,8 @@ export function noticePage(link) {
       return "/pages/orders/index?tab=all";
     case "product":
       return "/pages/product/index?id=" + t.id;
+    case "coupons":
+      return "/pages/coupons/index";
     default:
       return "";
   }

@@ -1,6 +1,6 @@
 // 订单 view models and the order actions (docs/trade-api.md, ORD-1…8). Buttons are drawn exactly
 // for the `actions` the API sends, in the order it sends them.
-import { formatPrice, priceParts } from "../shared/index.js";
+import { discountRows, formatPrice, giftsView, priceParts } from "../shared/index.js";
 import { mediaUrl } from "./media.js";
 import { actionSheet, confirm } from "./dialog.js";
 import { toastError } from "./auth.js";
@@ -165,20 +165,16 @@ export const orderActionMethods = {
 
 // --- checkout ------------------------------------------------------------------------------------
 
-export const DISCOUNT_NAMES = { activity: "活动优惠", full_reduction: "满减", coupon: "优惠券", points: "积分抵扣" };
-
 export function addressText(a) {
   return a ? [a.province, a.city, a.district, a.detail].filter(Boolean).join(" ") : "";
 }
 
-/** The checkout preview's view model. */
+/** The checkout preview's view model: discounts by name (满减, 满折, 打包一口价, 优惠券) and each shop's 赠品. */
 export function previewView(p) {
   const amounts = p.amounts || {};
   const rows = [{ key: "goods", label: "商品金额", value: formatPrice(amounts.goods_total || 0) }];
   rows.push({ key: "freight", label: "运费", value: amounts.freight_total ? "+" + formatPrice(amounts.freight_total) : "包邮" });
-  (amounts.discounts || []).forEach((d) => {
-    if (d.amount) rows.push({ key: "d-" + d.source, label: d.name || DISCOUNT_NAMES[d.source] || "优惠", value: "-" + formatPrice(d.amount) });
-  });
+  discountRows(amounts).forEach((d) => rows.push({ key: "d-" + d.key, label: d.name, value: d.text }));
   if (amounts.points_discount) rows.push({ key: "points", label: "积分抵扣", value: "-" + formatPrice(amounts.points_discount) });
   const payable = priceParts(amounts.payable);
   const a = p.address;
@@ -199,6 +195,7 @@ export function previewView(p) {
       })),
       freight: s.freight_total ? formatPrice(s.freight_total) : "包邮",
       payable: formatPrice(s.payable),
+      gifts: giftsView(s.gifts),
     })),
     invalidCount: (p.invalid || []).length,
     deliverable: p.deliverable !== false && !(p.undeliverable || []).length,

@@ -1,5 +1,5 @@
 // View models the section components compute from settings and data (WXML cannot call JS).
-import { formatPrice, formatSales, priceParts } from "../shared/index.js";
+import { cardMarks, formatPrice, formatSales, priceParts } from "../shared/index.js";
 import { DEFAULTS } from "./defaults.js";
 
 /** Settings of a section with the catalogue defaults under them. */
@@ -27,6 +27,14 @@ export function boxStyle(s, extra) {
   return parts.join(";");
 }
 
+/**
+ * Promotion marks (SEARCH-7) for WXML: the shared `cardMarks` (the API's order, no blanks or
+ * repeats, at most `limit`) with the class of their look (`activity` red, `coupon` outlined).
+ */
+export function markViews(marks, limit) {
+  return cardMarks(marks, limit).map((m) => ({ text: m.text, kind: m.kind, cls: m.coupon ? "coupon" : "activity", activityId: m.activityId || 0 }));
+}
+
 /** A ProductCard (docs/pages-api.md) ready for WXML. */
 export function productView(item) {
   const price = priceParts(item.price);
@@ -46,8 +54,8 @@ export function productView(item) {
     low: item.stock_state === "low",
     self: item.self_operated === true,
     tags: Array.isArray(item.tags) ? item.tags.slice(0, 2) : [],
-    // promotion marks (满减 …), empty until the marketing issue
-    marks: Array.isArray(item.marks) ? item.marks.slice(0, 2) : [],
+    // promotion marks (满减, 满折, 领券 …)
+    marks: markViews(item.marks, 2),
     rank: typeof item.rank === "number" ? item.rank : null,
   };
 }

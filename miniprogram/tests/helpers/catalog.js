@@ -59,7 +59,7 @@ function signIn() {
 
 function card(id, extra) {
   return Object.assign(
-    { id, title: "商品" + id, image: "/media/p" + id + ".jpg", price: 1990 + id, original_price: 2990, sales: 12000, stock_state: "in_stock", shop_id: 2, self_operated: true, tags: ["新品"], marks: ["满减"], unit: "个" },
+    { id, title: "商品" + id, image: "/media/p" + id + ".jpg", price: 1990 + id, original_price: 2990, sales: 12000, stock_state: "in_stock", shop_id: 2, self_operated: true, tags: ["新品"], marks: [{ kind: "full_reduction", text: "满减" }], unit: "个" },
     extra || {},
   );
 }

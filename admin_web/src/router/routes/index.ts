@@ -8,6 +8,7 @@ import decoration from "./decoration";
 import finance from "./finance";
 import orders from "./orders";
 import platform from "./platform";
+import promotions from "./promotions";
 import settings from "./settings";
 import system from "./system";
 
@@ -23,6 +24,7 @@ export const areaRoutes: RouteRecordRaw[] = [
   ...chat,
   ...finance,
   ...catalog,
+  ...promotions,
   ...decoration,
   ...settings,
   ...system,

@@ -1,5 +1,6 @@
 // 商品详情: /pages/product/index?id=<product_id>. Media swiper (video first), price or range,
-// freight, promises, the SKU picker (core/sku-picker.js over the shared sku.js), params, rich
+// 促销 (the activities' marks; one naming its activity opens its 凑单 page), 领券 (a popup of the
+// claimable coupons with their buttons), freight, promises, the SKU picker (core/sku-picker.js over the shared sku.js), params, rich
 // description, review summary, shop card, favourite, customer service, share, recommendations.
 import { catalogApi } from "../../core/catalog-api.js";
 import { requireSignIn, toastError } from "../../core/auth.js";
@@ -11,6 +12,7 @@ import { sanitizeRichText } from "../../core/richtext.js";
 import { chosenItem, chosenText, initialPick, pickerView, pickOption, pickQuantity, pickUnit } from "../../core/sku-picker.js";
 import { setCartBadge } from "../../core/cart.js";
 import { cartApi } from "../../core/trade-api.js";
+import { claimTemplate, claimableViews, couponsApi, detailPromotions } from "../../core/promotions.js";
 
 const GRID_SETTINGS = { columns: 2, show_buy_button: false, margin_x: 8, margin_y: 8, gap: 8 };
 
@@ -26,6 +28,12 @@ Component({
     pickerShow: false,
     pickerMode: "",
     recommend: null,
+    promo: { marks: [], hasCoupons: false },
+    couponShow: false,
+    couponState: "loading",
+    couponError: "",
+    coupons: [],
+    claiming: 0,
   },
   methods: {
     onLoad(options) {
@@ -48,6 +56,7 @@ Component({
           summary: summaryView(detail.review_summary),
           favourited: detail.favourited === true,
           picker: pickerView(detail, this._pick),
+          promo: detailPromotions(detail),
         });
 
       } catch (err) {
@@ -123,6 +132,32 @@ Component({
       if (!requireSignIn()) return;
       this.setData({ pickerShow: false });
       wx.navigateTo({ url: "/pages/checkout/index?sku_id=" + item.sku_id + "&quantity=" + item.quantity + "&unit=" + item.unit });
+    },
+    // --- 促销 and 领券 -------------------------------------------------------------------------
+    onMark(e) {
+      const id = Number(e.currentTarget.dataset.activity);
+      if (id > 0) wx.navigateTo({ url: "/pages/activity/index?id=" + id });
+    },
+    async onOpenCoupons() {
+      this.setData({ couponShow: true, couponState: "loading", couponError: "" });
+      try {
+        this._templates = await couponsApi.claimable({ productId: this._id });
+        this.setData({ coupons: claimableViews(this._templates), couponState: this._templates.length ? "ready" : "empty" });
+      } catch (err) {
+        this.setData({ couponState: "error", couponError: (err && err.message) || "优惠券加载失败" });
+      }
+    },
+    onCloseCoupons() {
+      this.setData({ couponShow: false });
+    },
+    async onClaim(e) {
+      const index = Number(e.currentTarget.dataset.index);
+      const template = this._templates && this._templates[index];
+      if (!template || this.data.claiming || !requireSignIn()) return;
+      this.setData({ claiming: template.id });
+      const next = await claimTemplate(template);
+      this._templates[index] = next;
+      this.setData({ claiming: 0, ["coupons[" + index + "]"]: claimableViews([next])[0] });
     },
     // --- favourite, shop, service, reviews ---------------------------------------------------
     async onFavourite() {

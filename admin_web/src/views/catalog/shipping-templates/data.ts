@@ -4,6 +4,7 @@
  */
 import type { ShippingMode, ShippingRate, ShippingTemplate, ShippingTemplateInput } from "@/api/fulfillment";
 import type { TableColumn } from "@/components/types";
+import { firstErrorUnder } from "@/composables/useFieldErrors";
 import { fenToYuan, formatYuan, yuanToFen } from "@/utils/format";
 
 export const MODE_LABELS: Record<ShippingMode, string> = { pieces: "按件数", weight: "按重量" };
@@ -132,8 +133,8 @@ export function takenProvinces(form: TemplateForm, except: number | "excluded"):
 
 /** The first server error on a field or under it (`regions` → `regions.1.provinces.0`). */
 export function errorUnder(errors: Record<string, string>, prefix: string): string {
-  const key = Object.keys(errors).find((name) => name === prefix || name.startsWith(`${prefix}.`));
-  if (!key) return "";
-  const region = /^regions\.(\d+)/.exec(key);
-  return region ? `第 ${Number(region[1]) + 1} 个地区：${errors[key]}` : (errors[key] ?? "");
+  const found = firstErrorUnder(errors, prefix);
+  if (!found) return "";
+  const region = /^regions\.(\d+)/.exec(found.key);
+  return region ? `第 ${Number(region[1]) + 1} 个地区：${found.message}` : found.message;
 }

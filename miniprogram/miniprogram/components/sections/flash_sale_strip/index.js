@@ -3,7 +3,7 @@
 // epoch ms); item fields: a ProductCard plus flash_price and sold_ratio (0–1), when present.
 import section from "../../../behaviors/section.js";
 import { sectionProducts } from "../../../shared/index.js";
-import { formatPrice, priceView } from "../../../core/view.js";
+import { formatPrice, markViews, priceView } from "../../../core/view.js";
 
 function toMs(value) {
   if (typeof value === "number") return value;
@@ -35,6 +35,7 @@ Component({
                 : "",
           percent: ratio === null ? null : Math.round(ratio * 100),
           soldOut: item.stock_state === "sold_out",
+          marks: markViews(item.marks, 1),
         };
       });
       const now = Date.now();

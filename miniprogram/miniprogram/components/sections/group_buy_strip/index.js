@@ -2,7 +2,7 @@
 // the marketing issue; expected fields: a ProductCard plus group_price, group_size, joined.
 import section from "../../../behaviors/section.js";
 import { formatSales, sectionProducts } from "../../../shared/index.js";
-import { formatPrice, priceView } from "../../../core/view.js";
+import { formatPrice, markViews, priceView } from "../../../core/view.js";
 
 Component({
   behaviors: [section],
@@ -22,6 +22,7 @@ Component({
           size: typeof item.group_size === "number" ? item.group_size : 2,
           joined: typeof item.joined === "number" ? formatSales(item.joined).replace("已售", "已拼") + "件" : "",
           soldOut: item.stock_state === "sold_out",
+          marks: markViews(item.marks, 2),
         };
       });
       return { cards };

@@ -1,5 +1,5 @@
-// 商品列表: cards in 2–4 columns — image (sold-out overlay), 自营 tag, title, red price with
-// small fen, original price, sales, buy button. Shows exactly sectionProducts(section).
+// 商品列表: cards in 2–4 columns — image (sold-out overlay), 自营 tag, title, promotion marks and
+// tags, red price with small fen, original price, sales, buy button. Shows exactly sectionProducts(section).
 import section from "../../../behaviors/section.js";
 import { sectionProducts } from "../../../shared/index.js";
 import { productView, rpx } from "../../../core/view.js";
