@@ -220,6 +220,16 @@ class TestGivenBack:
         await api.post(f"/api/v1/orders/{second}/cancel", token=buyer, json={"reason": "买多了"})
         assert (await coupon_state(api, buyer, platform["id"]))["status"] == "unused"
 
+    async def test_both_orders_cancelled_at_once_give_it_back(self, api, seller, other_seller, buyer, admin_token):
+        cup, tea = await seller.sku("保温杯", 6000), await other_seller.sku("龙井茶", 6000)
+        platform = await api.coupon(buyer, admin_token, threshold=10000, off=1000)
+        placed = await api.order(buyer, [{"sku_id": cup, "quantity": 1}, {"sku_id": tea, "quantity": 1}],
+                                 coupon_ids=[platform["id"]])
+        cancels = await asyncio.gather(*(api.post(f"/api/v1/orders/{o['order_no']}/cancel", token=buyer,
+                                                  json={"reason": "买多了"}) for o in placed["orders"]))
+        assert [r.status for r in cancels] == [200, 200]
+        assert (await coupon_state(api, buyer, platform["id"]))["status"] == "unused"
+
     async def test_a_paid_order_cancelled_keeps_the_coupon_used(self, api, seller, buyer):
         cup = await seller.sku("保温杯", 6000)
         coupon = await api.coupon(buyer, seller.token, threshold=0, off=500)

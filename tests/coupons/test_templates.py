@@ -57,6 +57,7 @@ class TestCreate:
                 "claim_ends_at": in_days(7), **changes}
         response = await api.post(TEMPLATES, token=seller.token, json=body)
         assert response.status == 422 and field in response.fields, response
+        assert any("\u4e00" <= char <= "\u9fff" for char in response.fields[field])  # in Chinese, for the merchant
         assert (await api.get(TEMPLATES, token=seller.token)).json["total"] == 0
 
     async def test_a_merchant_names_only_its_own_products(self, api, seller, other_seller):
