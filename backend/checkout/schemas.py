@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from backend.coupons.schemas import HeldCouponOut
 
 MAX_LINES = 100
 MAX_COUPONS = 10
@@ -104,21 +105,9 @@ class SubmitIn(PreviewIn):
         return urls
 
 
-class CouponChoiceOut(BaseModel):
+class CouponChoiceOut(HeldCouponOut):
     """One of the shopper's coupons in preview; ``selected``: the quote applied it."""
 
-    id: int
-    template_id: int
-    code: str
-    shop_id: int | None
-    shop_name: str
-    title: str
-    threshold: int
-    off: int
-    product_ids: list[int] | None
-    status: str
-    valid_from: datetime
-    valid_until: datetime
     selected: bool
 
 

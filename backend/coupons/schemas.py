@@ -90,14 +90,19 @@ class ClaimableQuery(PageParams):
     product_id: int | None = Field(default=None, ge=1)
 
 
-class ClaimableOut(BaseModel):
-    id: int
+class CouponTerms(BaseModel):
+    """What a coupon takes off where, as shoppers see it (平台券 for the platform's)."""
+
     shop_id: int | None
     shop_name: str
     title: str
     threshold: int
     off: int
     product_ids: list[int] | None
+
+
+class ClaimableOut(CouponTerms):
+    id: int
     claim_ends_at: datetime
     valid_days: int | None
     valid_from: datetime | None
@@ -116,19 +121,18 @@ class MyCouponQuery(PageParams):
     status: CouponStatus | None = None
 
 
-class CouponOut(BaseModel):
+class HeldCouponOut(CouponTerms):
+    """A shopper's coupon; checkout's lists show it so, with their own fields."""
+
     id: int
     template_id: int
     code: str
-    shop_id: int | None
-    shop_name: str
-    title: str
-    threshold: int
-    off: int
-    product_ids: list[int] | None
     status: CouponStatus
     valid_from: datetime
     valid_until: datetime
+
+
+class CouponOut(HeldCouponOut):
     order_nos: list[str]
     claimed_at: datetime
     used_at: datetime | None
