@@ -27,6 +27,8 @@ from backend.core.db import tortoise_config
 from backend.core.jobs import JobRunner
 from backend.core.passwords import Passwords
 from backend.core.runtime import Runtime, install_runtime
+from backend.coupons import service as coupons
+from backend.coupons.api import bp as coupons_bp
 from backend.finance.api import bp as finance_bp
 from backend.fulfillment import service as fulfillment
 from backend.fulfillment.api import bp as fulfillment_bp
@@ -54,7 +56,7 @@ from backend.shops.api import bp as shops_bp
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
               reviews_bp, search_bp, *messaging_blueprints, cart_bp, checkout_bp, orders_bp,
-              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, pricing_bp)
+              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, pricing_bp, coupons_bp)
 
 
 async def ensure_required_data() -> None:
@@ -193,6 +195,7 @@ def _database(app: Sanic, settings: Settings) -> None:
             return
         await orders.schedule_sweep()
         await aftersales.schedule_sweep()
+        await coupons.schedule_sweep()
         app.ctx.jobs_stop = asyncio.Event()
         runner = JobRunner(batch=settings.jobs_batch, lease_seconds=settings.jobs_lease_seconds)
         app.ctx.jobs_task = asyncio.create_task(runner.serve(app.ctx.jobs_stop, settings.jobs_poll_seconds))

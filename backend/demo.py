@@ -10,6 +10,7 @@ import json
 import re
 import zlib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from tortoise.context import TortoiseContext
 
@@ -32,6 +33,8 @@ from backend.core.auth import Actor
 from backend.core.config import Settings, load_settings
 from backend.core.db import tortoise_config
 from backend.core.runtime import runtime
+from backend.coupons import service as coupons
+from backend.coupons.schemas import TemplateIn as CouponTemplateIn
 from backend.demo_media import placeholder_png
 from backend.fulfillment import service as fulfillment
 from backend.fulfillment.schemas import RateIn, RegionIn, TemplateIn
@@ -161,6 +164,7 @@ async def seed(settings: Settings) -> bool:
     await _seed_media()
     await _seed_pages(platform, shop_ids, product_ids)
     await _seed_shipping(shop_ids)
+    await _seed_coupons(platform, shop_ids, product_ids)
     return True
 
 
@@ -174,6 +178,28 @@ async def _seed_shipping(shop_ids: list[int]) -> None:
             name="全国包邮（满99元）", mode="pieces", is_default=True, free_over=9900,
             default_rate=RateIn(first_units=1, first_fee=800, extra_units=1, extra_fee=200), regions=[far_west],
             excluded_provinces=["香港特别行政区", "澳门特别行政区", "台湾省"]))
+
+
+async def _seed_coupons(platform: Actor, shop_ids: list[int], product_ids: dict[int, list[int]]) -> None:
+    """Coupons to claim (领券): two of the flagship store (one for its thermos cup only), one of the
+    fruit shop valid for a fixed month, and two of the platform's, usable in every shop."""
+    now = datetime.now(UTC)
+    month = {"valid_days": None, "valid_from": now, "valid_until": now + timedelta(days=30)}
+    issued = [
+        (0, CouponTemplateIn(title="自营店满300减30", threshold=30000, off=3000, valid_days=15, total=1000,
+                       claim_ends_at=now + timedelta(days=30))),
+        (0, CouponTemplateIn(title="保温杯专享无门槛10元", threshold=0, off=1000, valid_days=7, total=200,
+                       product_ids=[product_ids[0][6]], claim_ends_at=now + timedelta(days=30))),
+        (1, CouponTemplateIn(title="鲜果坊满99减10", threshold=9900, off=1000, total=500, per_user_limit=2,
+                       claim_ends_at=now + timedelta(days=25), **month)),
+        (None, CouponTemplateIn(title="平台满200减20", threshold=20000, off=2000, valid_days=7, total=5000,
+                          claim_ends_at=now + timedelta(days=30))),
+        (None, CouponTemplateIn(title="平台无门槛5元", threshold=0, off=500, valid_days=3, total=2000,
+                          claim_ends_at=now + timedelta(days=30))),
+    ]
+    for shop, template in issued:
+        issuer = platform if shop is None else Actor(kind="staff", id=0, token_id=0, shop_id=shop_ids[shop])
+        await coupons.create_template(issuer, template)
 
 
 async def _already_seeded() -> bool:

@@ -13,7 +13,7 @@ import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -323,6 +323,24 @@ class Api:
         finally:
             jobs.now = original
 
+    # --- coupons ----------------------------------------------------------------------------------
+
+    async def coupon_template(self, token: str, **fields: Any) -> dict[str, Any]:
+        """A coupon template issued by the staff of ``token`` (满100减10, 7 days from claiming, 100 of
+        them, claimable for a week from now, unless ``fields`` say otherwise)."""
+        body = {"title": "满100减10", "threshold": 10000, "off": 1000, "valid_days": 7, "total": 100,
+                "claim_ends_at": in_days(7), **fields}
+        response = await self.post("/api/v1/admin/coupon-templates", token=token, json=body)
+        assert response.status == 201, response
+        return response.json
+
+    async def coupon(self, shopper: str, staff_token: str, **fields: Any) -> dict[str, Any]:
+        """A coupon the shopper claimed from a new template of the staff of ``staff_token``."""
+        template = await self.coupon_template(staff_token, **fields)
+        response = await self.post("/api/v1/coupons/claim", token=shopper, json={"template_id": template["id"]})
+        assert response.status == 201, response
+        return response.json
+
     async def staff(self, username: str, password: str) -> str:
         response = await self.post("/api/v1/staff/auth/login", json={"username": username, "password": password})
         assert response.status == 200, response
@@ -370,6 +388,30 @@ class Socket:
         if self.task is not None:
             async with asyncio.timeout(5):
                 await self.task
+
+
+def in_days(days: float) -> str:
+    """An ISO 8601 time ``days`` from now, as clients send times."""
+    return (datetime.now(UTC) + timedelta(days=days)).isoformat()
+
+
+class CouponClock:
+    """The coupons context's clock moved forward (validity, claim windows, expiry)."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def travel(self, delta: timedelta) -> None:
+        self.offset += delta
+
+
+@pytest.fixture
+def coupon_clock(monkeypatch: pytest.MonkeyPatch) -> CouponClock:
+    from backend.coupons.service import _shared
+
+    clock, real = CouponClock(), _shared.now
+    monkeypatch.setattr(_shared, "now", lambda: real() + clock.offset)
+    return clock
 
 
 @pytest.fixture

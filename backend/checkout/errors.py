@@ -12,3 +12,4 @@ class CheckoutError(StrEnum):
     price_changed = "price_changed"
     idempotency_key_required = "idempotency_key_required"
     idempotency_key_reused = "idempotency_key_reused"
+    coupon_unusable = "coupon_unusable"

@@ -41,9 +41,17 @@ class Priced:
     quote: Quote
     requested: list[Item] = field(default_factory=list)
     skus: dict[int, catalog.TradeSku] = field(default_factory=dict)  # every SKU asked for that exists
+    # what the quote was priced from, so other benefits (coupons) can be priced without I/O
+    lines: tuple[Line, ...] = ()
+    buyer: BuyerContext = field(default_factory=BuyerContext)
+    rules: tuple[ShopRules, ...] = ()
 
     def sku_of(self, line_id: int | str) -> int:
         return next(item.sku_id for item in self.requested if item.line_id == line_id)
+
+    def requote(self, benefits: Benefits) -> Quote:
+        """The same lines, buyer and rules priced with other ``benefits``."""
+        return pricing.price(self.lines, self.buyer, self.rules, benefits)
 
 
 def unavailable_reason(item: Item, sku: catalog.TradeSku | None) -> str | None:
@@ -94,4 +102,5 @@ async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits
         for p in valid
     ]
     rules = await shop_rules(valid)
-    return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), items, skus)
+    return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), items, skus, tuple(lines), buyer,
+                  tuple(rules))

@@ -6,7 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from backend.coupons.schemas import HeldCouponOut
+
 MAX_LINES = 100
+MAX_COUPONS = 10
 
 
 class _In(BaseModel):
@@ -24,6 +27,14 @@ class PreviewIn(_In):
     address_id: int | None = Field(default=None, gt=0)
     delivery: Literal["express", "pickup"] = "express"
     use_points: int = Field(default=0, ge=0)
+    coupon_ids: list[int] = Field(default_factory=list, max_length=MAX_COUPONS)
+
+    @field_validator("coupon_ids")
+    @classmethod
+    def distinct_coupons(cls, coupon_ids: list[int]) -> list[int]:
+        if len(set(coupon_ids)) != len(coupon_ids):
+            raise ValueError("同一张优惠券只能选一次")
+        return coupon_ids
 
     @field_validator("items")
     @classmethod
@@ -92,3 +103,18 @@ class SubmitIn(PreviewIn):
         if any(not url.startswith(("https://", "http://", "/")) or len(url) > 500 for url in urls):
             raise ValueError("附件地址不正确")
         return urls
+
+
+class CouponChoiceOut(HeldCouponOut):
+    """One of the shopper's coupons in preview; ``selected``: the quote applied it."""
+
+    selected: bool
+
+
+class UsableCouponOut(CouponChoiceOut):
+    saving: int  # what it takes off this basket on its own, fen
+    best: bool  # part of the combination to pre-select
+
+
+class UnusableCouponOut(CouponChoiceOut):
+    reason: str

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
 from backend.accounts import service as accounts
 from backend.catalog import service as catalog
+from backend.checkout.coupons import CouponFit, coupon_orders, coupons_view, fit_coupons, refusal_message
 from backend.checkout.errors import CheckoutError
 from backend.checkout.quotes import Item, Priced, PricedItem, quote_items, unavailable_reason
 from backend.checkout.schemas import PreviewIn, SubmitIn
 from backend.core import events
 from backend.core.db import transaction
 from backend.core.errors import BadRequest, Conflict, Invalid, NotFound
+from backend.coupons import service as coupons
 from backend.members import service as members
 from backend.orders import service as orders
 from backend.payments import service as payments
@@ -52,9 +55,14 @@ def _items(data: PreviewIn) -> list[Item]:
             for index, item in enumerate(data.items)]
 
 
-async def _priced(user_id: int, data: PreviewIn, address: Any) -> Priced:
+async def _priced(user_id: int, data: PreviewIn, address: Any, *, listing: bool) -> tuple[Priced, CouponFit]:
+    """The items priced with the coupons chosen; with ``listing``, every coupon held sorted too."""
     buyer = BuyerContext(user_id=user_id, province=address.province if address else None)
-    return await quote_items(_items(data), buyer, Benefits(use_points=data.use_points))
+    priced = await quote_items(_items(data), buyer, Benefits(use_points=data.use_points))
+    held = await coupons.coupons_for_checkout(user_id, {p.sku.shop_id for p in priced.items}, data.coupon_ids,
+                                              held=listing)
+    fit = fit_coupons(priced, held, data.coupon_ids, data.use_points, listing=listing)
+    return replace(priced, quote=fit.quote), fit
 
 
 def _quote_line(p: PricedItem, quoted: QuotedLine) -> dict[str, Any]:
@@ -87,9 +95,10 @@ async def payment_methods(user_id: int, channel: str) -> list[dict[str, str]]:
     return [method for method in offered if method["code"] in allowed] if allowed else offered
 
 
-async def _view(priced: Priced, address: Any, methods: list[dict[str, str]]) -> dict[str, Any]:
+async def _view(priced: Priced, fit: CouponFit, address: Any, methods: list[dict[str, str]]) -> dict[str, Any]:
     quoted = {line.line_id: line for line in priced.quote.lines}
-    shop_rows = await shops.shops_by_id({p.sku.shop_id for p in priced.items})
+    shop_ids = {p.sku.shop_id for p in priced.items} | {c.shop_id for c, _ in fit.unusable if c.shop_id}
+    shop_rows = await shops.shops_by_id(shop_ids)
     by_line = {p.item.line_id: p for p in priced.items}
     return {
         "address": _address_view(address),
@@ -105,6 +114,7 @@ async def _view(priced: Priced, address: Any, methods: list[dict[str, str]]) -> 
         ],
         "invalid": [{"sku_id": priced.sku_of(line_id), "reason": reason} for line_id, reason in priced.invalid.items()],
         "amounts": _amounts(priced),
+        "coupons": coupons_view(fit, {shop_id: shop.name for shop_id, shop in shop_rows.items()}),
         "deliverable": priced.quote.deliverable,
         "undeliverable": [{"sku_id": by_line[line.line_id].sku.sku_id, "reason": str(line.undeliverable)}
                           for line in quoted.values() if line.undeliverable],
@@ -121,7 +131,8 @@ def _address_view(address: Any) -> dict[str, Any] | None:
 async def preview(user_id: int, data: PreviewIn, channel: str = "h5") -> dict[str, Any]:
     address = await _address(user_id, data.address_id)
     methods = await payment_methods(user_id, channel)
-    return await _view(await _priced(user_id, data, address), address, methods)
+    priced, fit = await _priced(user_id, data, address, listing=True)
+    return await _view(priced, fit, address, methods)
 
 
 # --- submit -------------------------------------------------------------------------------------
@@ -145,6 +156,12 @@ async def _answered(user_id: int, key: str, fingerprint: str) -> dict[str, Any] 
     if record["fingerprint"] != fingerprint:
         raise Conflict(CheckoutError.idempotency_key_reused, "该请求标识已用于另一笔订单，请刷新后重试")
     return record["answer"]
+
+
+def _check_coupons(fit: CouponFit) -> None:
+    if fit.rejected:
+        raise Invalid(CheckoutError.coupon_unusable, refusal_message(fit),
+                      {str(coupon_id): reason for coupon_id, reason in fit.rejected.items()})
 
 
 def _check_sellable(priced: Priced, data: SubmitIn, methods: list[dict]) -> None:
@@ -178,8 +195,9 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
     address = await _address(user_id, data.address_id)
     if address is None:
         raise Invalid(CheckoutError.address_required, "请先添加收货地址", {"address_id": "请选择收货地址"})
-    priced = await _priced(user_id, data, address)
+    priced, fit = await _priced(user_id, data, address, listing=False)
     _check_sellable(priced, data, await payment_methods(user_id, data.channel))
+    _check_coupons(fit)
     spec = orders.NewOrders(
         user_id=user_id, channel=data.channel, delivery=data.delivery, attachments=data.attachments,
         address={name: getattr(address, name) for name in ADDRESS_FIELDS},
@@ -187,6 +205,8 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
     try:
         async with transaction():
             created = await orders.create_orders(spec, _new_lines(priced), priced.quote)
+            if fit.applied:
+                await coupons.use_coupons(user_id, coupon_orders(fit, {o.shop_id: (o.id, o.order_no) for o in created}))
             payment = await payments.create_payment(user_id, [
                 PayableOrder(order_id=o.id, order_no=o.order_no, shop_id=o.shop_id, amount=o.payable) for o in created
             ], subject=_subject(priced))

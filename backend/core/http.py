@@ -75,6 +75,7 @@ FIELD_MESSAGES = {
     "date_from_datetime_parsing": "日期格式应为 YYYY-MM-DD",
     "datetime_parsing": "时间格式不正确",
     "datetime_from_date_parsing": "时间格式不正确",
+    "timezone_aware": "时间需带时区，例如 2026-12-01T00:00:00+08:00",
 }
 
 

@@ -53,7 +53,8 @@ async def close_refunded(order_id: int, actor: str = "system") -> bool:
         return False
     await ORDER.fire(order, "refund_all", actor=actor, note="售后全额退款，交易关闭")
     await events.publish("orders.closed", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
-                         shop_id=order.shop_id, status=order.status, reason="售后全额退款")
+                         shop_id=order.shop_id, status=order.status, reason="售后全额退款",
+                         paid=order.paid_at is not None)
     lines = await OrderLine.filter(order_id=order.id)
     await catalog.release_stock(stock_lines(lines), ref=order.order_no, reason="refund")
     return True

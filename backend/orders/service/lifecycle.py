@@ -119,6 +119,8 @@ async def close_unpaid(order: Order) -> None:
                              cancelled_at=_now())
             await _give_back(order)
             await payments.close_for_orders([order.id])
+            await events.publish("orders.closed", order_id=order.id, order_no=order.order_no, user_id=order.user_id,
+                                 shop_id=order.shop_id, status=order.status, reason="超时未支付", paid=False)
     except Conflict:  # paid or cancelled a moment ago
         log.info("order %s moved before it timed out", order.order_no)
 
