@@ -31,6 +31,7 @@ MODEL_MODULES = [
     "backend.fulfillment.models",
     "backend.aftersales.models",
     "backend.finance.models",
+    "backend.promotions.models",
     "aerich.models",
 ]
 PRIMARY = "default"
