@@ -287,6 +287,25 @@ class TestPublic:
             "mark": "满300减30", "phase": "running", "products": f"/api/v1/activities/{created['id']}/products"}
         assert "status" not in response.json and "product_ids" not in response.json
 
+    @pytest.mark.feature("MKT-2")
+    async def test_the_add_on_page_lists_the_on_sale_products_in_scope(self, api, seller, other_seller):
+        a, b, off = [seller.product_of[await seller.sku(f"商品{n}", 1_000 * (n + 1))] for n in range(3)]
+        await other_seller.sku("别家的", 100)
+        await api.shelve(seller.token, off, "off_shelf")
+        some = await create_activity(api, seller.token, scope="products", product_ids=[a, off])
+        whole = await create_activity(api, seller.token, "full_discount")
+
+        def ids(response):
+            return [card["id"] for card in response.json["items"]]
+
+        response = await api.get(f"/api/v1/activities/{some['id']}/products")
+        assert (ids(response), response.json["total"]) == ([a], 1)
+        first = await api.get(f"/api/v1/activities/{whole['id']}/products", params={"page_size": 1})
+        second = await api.get(f"/api/v1/activities/{whole['id']}/products", params={"page_size": 1, "page": 2})
+        assert (sorted(ids(first) + ids(second)), first.json["total"]) == (sorted([a, b]), 2)
+        assert response.json["items"][0]["marks"] == [{"kind": "full_reduction", "text": "满300减30"},
+                                                      {"kind": "full_discount", "text": "满2件9折"}]
+
     async def test_an_upcoming_or_cancelled_activity_is_not_found(self, api, seller):
         upcoming = await create_activity(api, seller.token, starts=HOUR, ends=2 * HOUR)
         cancelled = await create_activity(api, seller.token, "package_price")
