@@ -144,42 +144,45 @@ class TestFullGift:
         assert [g["available"] for g in shown["shops"][0]["gifts"]] == [False]
         assert len(order["lines"]) == 1 and await seller.stock(bag) == 0
 
-    async def test_cancelling_the_order_gives_the_gifts_stock_back(self, api, seller, buyer):
+    @pytest.fixture
+    async def with_gift(self, api, seller, buyer) -> dict:
+        """A coat (200 元) bought with a bag given (满199赠): ``{"order", "bag", "coat"}``, unpaid."""
         bag, coat = await seller.sku("帆布袋", 500, stock=5), await seller.sku("大衣", 20_000)
         await gift_activity(api, seller.token, bag)
         _, [order] = await bought(api, buyer, [(coat, 1)])
-        response = await api.post(f"/api/v1/orders/{order['order_no']}/cancel", token=buyer, json={"reason": "不要了"})
-        assert response.status == 200, response
-        assert (await seller.stock(bag), await seller.stock(coat)) == (5, 100)
+        return {"order": order, "bag": bag, "coat": coat}
 
-    async def test_refunding_the_gift_alone_refunds_nothing_and_it_does_not_ship(self, api, seller, buyer):
-        bag, coat = await seller.sku("帆布袋", 500, stock=5), await seller.sku("大衣", 20_000)
-        await gift_activity(api, seller.token, bag)
-        _, [order] = await bought(api, buyer, [(coat, 1)])
+    async def paid(self, api, buyer, order) -> dict:
         assert (await api.pay(buyer, order["payment_no"]))["status"] == "paid"
+        return (await api.get(f"/api/v1/orders/{order['order_no']}", token=buyer)).json
+
+    async def test_cancelling_the_order_gives_the_gifts_stock_back(self, api, seller, buyer, with_gift):
+        order_no = with_gift["order"]["order_no"]
+        response = await api.post(f"/api/v1/orders/{order_no}/cancel", token=buyer, json={"reason": "不要了"})
+        assert response.status == 200, response
+        assert (await seller.stock(with_gift["bag"]), await seller.stock(with_gift["coat"])) == (5, 100)
+
+    async def test_refunding_the_gift_alone_refunds_nothing_and_it_does_not_ship(self, api, seller, buyer,
+                                                                                  with_gift):
         trade = Trade(api, buyer, seller)
-        order = await trade.detail(order["order_no"])
+        order = await self.paid(api, buyer, with_gift["order"])
         asked = await trade.asked(order, items=[(1, 1)])
         assert asked["amount"] == 0
         approved = await trade.staff(asked["request_no"], "approve")
         assert (approved.status, approved.json["status"], approved.json["refunds"]) == (200, "refunded", [])
         order = await trade.detail(order["order_no"])
         assert (order["lines"][1]["withheld_quantity"], order["status"]) == (1, "pending_shipment")
-        assert await seller.stock(bag) == 5
+        assert await seller.stock(with_gift["bag"]) == 5
         rest = (await api.post(f"{AFTERSALES}/preview", token=buyer, json={"order_no": order["order_no"]})).json
         assert (rest["max_amount"], [x["line_id"] for x in rest["lines"]]) == (20_000, [order["lines"][0]["id"]])
 
-    async def test_refunding_the_whole_order_covers_the_gift_and_closes_it(self, api, seller, buyer):
-        bag, coat = await seller.sku("帆布袋", 500, stock=5), await seller.sku("大衣", 20_000)
-        await gift_activity(api, seller.token, bag)
-        _, [order] = await bought(api, buyer, [(coat, 1)])
-        assert (await api.pay(buyer, order["payment_no"]))["status"] == "paid"
+    async def test_refunding_the_whole_order_covers_the_gift_and_closes_it(self, api, seller, buyer, with_gift):
         trade = Trade(api, buyer, seller)
-        asked = await trade.asked(await trade.detail(order["order_no"]))
+        asked = await trade.asked(await self.paid(api, buyer, with_gift["order"]))
         assert (asked["amount"], asked["quantity"]) == (20_000, 2)
         assert (await trade.staff(asked["request_no"], "approve")).json["status"] == "refunded"
-        assert (await trade.detail(order["order_no"]))["status"] == "closed"
-        assert (await seller.stock(bag), await seller.stock(coat)) == (5, 100)
+        assert (await trade.detail(with_gift["order"]["order_no"]))["status"] == "closed"
+        assert (await seller.stock(with_gift["bag"]), await seller.stock(with_gift["coat"])) == (5, 100)
 
 
 class TestTwoShops:
