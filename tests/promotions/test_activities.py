@@ -166,6 +166,12 @@ class TestConflicts:
         await create_activity(api, seller.token, scope="products", product_ids=[a], ends=HOUR / 2)
         assert (await activities(api, seller.token))["total"] == 5
 
+    async def test_of_overlapping_activities_sent_at_once_exactly_one_is_created(self, api, seller):
+        responses = await asyncio.gather(*(
+            api.post(ADMIN, token=seller.token, json=activity_body(title=f"满减{n}")) for n in range(6)))
+        assert sorted(r.status for r in responses) == [201] + [409] * 5
+        assert (await activities(api, seller.token))["total"] == 1
+
     async def test_another_shops_activities_never_conflict(self, api, seller, other_seller):
         await create_activity(api, seller.token)
         await create_activity(api, other_seller.token)
