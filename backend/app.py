@@ -47,6 +47,7 @@ from backend.orders.api import bp as orders_bp
 from backend.pages.api import blueprints as page_blueprints
 from backend.payments.api import bp as payments_bp
 from backend.pricing.api import bp as pricing_bp
+from backend.promotions.api import bp as promotions_bp
 from backend.reviews.api import bp as reviews_bp
 from backend.search.api import bp as search_bp
 from backend.search.tokenize import warm_up as warm_up_search
@@ -56,7 +57,7 @@ from backend.shops.api import bp as shops_bp
 log = logging.getLogger("backend")
 BLUEPRINTS = (*account_blueprints, *page_blueprints, members_bp, shops_bp, settings_bp, catalog_bp,
               reviews_bp, search_bp, *messaging_blueprints, cart_bp, checkout_bp, orders_bp,
-              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, pricing_bp, coupons_bp)
+              payments_bp, fulfillment_bp, aftersales_bp, media_bp, finance_bp, pricing_bp, coupons_bp, promotions_bp)
 
 
 async def ensure_required_data() -> None:

@@ -43,6 +43,8 @@ from backend.members.schemas import AddressIn
 from backend.pages import service as pages
 from backend.pages.catalogue import load_catalogue
 from backend.pages.schemas import DraftIn, PageIn
+from backend.promotions import service as promotions
+from backend.promotions.schemas import ActivityIn
 from backend.reviews import service as reviews
 from backend.reviews.schemas import ReviewIn
 from backend.shops import service as shops
@@ -165,7 +167,48 @@ async def seed(settings: Settings) -> bool:
     await _seed_pages(platform, shop_ids, product_ids)
     await _seed_shipping(shop_ids)
     await _seed_coupons(platform, shop_ids, product_ids)
+    await _seed_activities(platform, shop_ids, product_ids)
     return True
+
+
+# (shop index, kind, title, the shop's curated products in scope by their place in its list (None:
+# the whole shop), rules); a tier's ``gift`` is the place of the curated product whose SKU is given
+ACTIVITIES = [
+    (0, "full_reduction", "自营满减 满300减30", None,
+     {"tiers": [{"threshold": 30000, "off": 3000}, {"threshold": 50000, "off": 6000}]}),
+    (0, "full_discount", "日用囤货 满2件9折", [8, 9, 10, 11, 13],
+     {"basis": "count", "tiers": [{"threshold": 2, "percent": 90}, {"threshold": 3, "percent": 85}]}),
+    (0, "full_gift", "厨房电器 满199赠抽纸", [3, 4, 5],
+     {"tiers": [{"threshold": 19900, "gift": 9, "gift_quantity": 1}]}),
+    (1, "package_price", "鲜果任选3件99元", [0, 1, 2, 3],
+     {"count": 3, "price": 9900}),
+    (1, "full_reduction", "鲜果每满100减10", None,
+     {"tiers": [{"threshold": 10000, "off": 1000}], "cyclic": True, "cap": 5000}),
+]
+
+
+async def _seed_activities(platform: Actor, shop_ids: list[int], product_ids: dict[int, list[int]]) -> None:
+    """Running activities of every kind, so cards carry marks and checkout shows each discount."""
+    starts = datetime.now(UTC) - timedelta(days=1)
+    for shop, kind, title, places, rules in ACTIVITIES:
+        scope = {"scope": "products", "product_ids": [product_ids[shop][i] for i in places]} if places else {}
+        await promotions.create_activity(platform, ActivityIn(
+            shop_id=shop_ids[shop], kind=kind, title=title, rules=await _gift_skus(platform, product_ids[shop], rules),
+            starts_at=starts, ends_at=starts + timedelta(days=366), **scope))
+
+
+async def _gift_skus(platform: Actor, shop_products: list[int], rules: dict) -> dict:
+    """The rules with each tier's ``gift`` (a curated product's place) turned into its first SKU."""
+    if "tiers" not in rules:
+        return rules
+    tiers = []
+    for tier in rules["tiers"]:
+        named = {key: value for key, value in tier.items() if key != "gift"}
+        if "gift" in tier:
+            product = await catalog.get_product_for(platform, shop_products[tier["gift"]])
+            named["gift_sku_id"] = (await catalog.product_edit(product))["skus"][0].id
+        tiers.append(named)
+    return {**rules, "tiers": tiers}
 
 
 async def _seed_shipping(shop_ids: list[int]) -> None:

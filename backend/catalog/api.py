@@ -41,11 +41,12 @@ from backend.catalog.schemas import (
     TagOut,
     TimelineEntry,
 )
-from backend.core.auth import current_actor, require
+from backend.core.auth import require, shopper_id
 from backend.core.errors import CoreError, Invalid
 from backend.core.http import json_out, json_response, list_out, no_content, parse_body, parse_query
 from backend.members import service as members
 from backend.pricing import service as pricing
+from backend.promotions import service as promotions
 from backend.reviews import service as reviews
 
 bp = Blueprint("catalog", url_prefix="/api/v1")
@@ -77,16 +78,11 @@ async def list_tags(request: Request):
     return json_response({"items": [{"id": t.id, "name": t.name} for t in await service.list_tags()]})
 
 
-async def _shopper(request: Request) -> int | None:
-    """The signed-in consumer's id, if any: what their own prices (客户秘价) are looked up by."""
-    actor = await current_actor(request)
-    return actor.id if actor is not None and actor.kind == "consumer" else None
-
-
 @bp.get("/products/<product_id:int>")
 async def product_detail(request: Request, product_id: int):
-    shopper = await _shopper(request)
+    shopper = await shopper_id(request)
     detail = await service.product_detail(product_id, pricing.Buyer(user_id=shopper))
+    await promotions.mark_cards(detail)
     detail["favourited"] = bool(shopper and await members.is_favourite(shopper, [product_id]))
     detail["review_summary"] = {**await reviews.summary(product_id),
                                 "latest": await reviews.latest(product_id, limit=2, viewer_id=shopper)}
@@ -97,7 +93,8 @@ async def product_detail(request: Request, product_id: int):
 async def recommendations(request: Request, product_id: int):
     query = parse_query(request, RecommendationQuery)
     cards = await service.recommendations(product_id, query.limit)
-    await service.price_cards_for(cards, await _shopper(request))
+    await promotions.mark_cards(cards)
+    await service.price_cards_for(cards, await shopper_id(request))
     return list_out(ProductCard, cards)
 
 

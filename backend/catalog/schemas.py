@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Literal
 
@@ -391,6 +392,22 @@ class LibraryQuery(PageParams):
 
 # --- storefront ---------------------------------------------------------------------------------
 
+MarkKind = Literal["full_reduction", "full_discount", "full_gift", "package_price", "coupon"]
+
+
+class Mark(BaseModel):
+    """A promotion mark on a card or the detail (SEARCH-7), e.g. ``{"kind": "full_reduction", "text": "满300减30"}``."""
+
+    kind: MarkKind
+    text: str
+    activity_id: int | None = None  # the activity's 凑单 page (/activities/{id}); none for 领券
+
+
+# Where marks come from: given the cards' products (product id → shop id), each product's marks.
+# Each source answers for every card of a response at once, in a fixed number of queries.
+MarkSource = Callable[[Mapping[int, int]], Awaitable[Mapping[int, list[dict]]]]
+
+
 class ProductCard(BaseModel):
     """What a listing, a page section or a search result shows of a product (prices in fen)."""
 
@@ -404,7 +421,7 @@ class ProductCard(BaseModel):
     shop_id: int
     self_operated: bool
     tags: list[str]
-    marks: list[str] = []  # promotion marks (满减, 券 …): the marketing issue fills them
+    marks: list[Mark] = []  # running activities and claimable coupons, applied after every cache
     unit: str = ""
     price_kind: Literal["list", "customer"] = "list"  # customer: the signed-in buyer's 客户秘价
     points: int = 0  # 积分价 of the cheapest points SKU; 0 = not for points
@@ -471,6 +488,7 @@ class ProductDetail(BaseModel):
     service_promise: list[str]
     freight: int
     tags: list[str]
+    marks: list[Mark] = []
     shop: ShopCard
     category_id: int | None
     brand: dict | None

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from backend.catalog import service as catalog
 from backend.fulfillment import service as fulfillment
 from backend.pricing import service as pricing
-from backend.pricing.schemas import NO_BENEFITS, Benefits, BuyerContext, Line, Quote, ShopRules
+from backend.pricing.schemas import NO_BENEFITS, Benefits, BuyerContext, Gift, Line, Quote, ShopRules
+from backend.promotions import service as promotions
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,16 @@ class PricedItem:
 
 
 @dataclass(frozen=True)
+class PricedGift:
+    """A gift the quote gives (满赠); ``sku`` is None when the SKU is gone. Only an ``available``
+    gift goes into the order: one whose stock covers it after what is bought."""
+
+    gift: Gift
+    sku: catalog.TradeSku | None
+    available: bool
+
+
+@dataclass(frozen=True)
 class Priced:
     """``items`` can be bought now and are in ``quote``; ``invalid`` maps a line id to why not."""
 
@@ -45,6 +56,7 @@ class Priced:
     lines: tuple[Line, ...] = ()
     buyer: BuyerContext = field(default_factory=BuyerContext)
     rules: tuple[ShopRules, ...] = ()
+    gifts: list[PricedGift] = field(default_factory=list)
 
     def sku_of(self, line_id: int | str) -> int:
         return next(item.sku_id for item in self.requested if item.line_id == line_id)
@@ -70,15 +82,34 @@ def unavailable_reason(item: Item, sku: catalog.TradeSku | None) -> str | None:
 
 
 async def shop_rules(items: list[PricedItem]) -> list[ShopRules]:
-    """Each shop's rules the engine applies: its default shipping template and those its products
-    name (promotions come later)."""
+    """Each shop's rules the engine applies: its default shipping template, those its products
+    name, and its running activities (one query for every shop's)."""
     shop_ids = list(dict.fromkeys(p.sku.shop_id for p in items))
     named = {p.sku.shipping_template_id: p.sku.shop_id for p in items if p.sku.shipping_template_id}
     defaults = await fulfillment.freight_rules(shop_ids)
     templates = await fulfillment.freight_templates(list(named))
+    offers = await promotions.shop_offers(set(shop_ids))
     return [ShopRules(shop_id=shop_id, freight=defaults.get(shop_id),
-                      freight_templates={t: rule for t, rule in templates.items() if named[t] == shop_id})
+                      freight_templates={t: rule for t, rule in templates.items() if named[t] == shop_id},
+                      **offers.get(shop_id, {}))
             for shop_id in shop_ids]
+
+
+async def priced_gifts(quote: Quote, items: list[PricedItem]) -> list[PricedGift]:
+    """The quote's gifts with their SKUs (two queries when there are any), each available while
+    the SKU's stock, less what is bought and the gifts before it, covers it."""
+    skus = await catalog.trade_skus([gift.sku_id for gift in quote.gifts])
+    left = {sku_id: sku.stock for sku_id, sku in skus.items()}
+    for p in items:
+        if p.sku.sku_id in left:
+            left[p.sku.sku_id] -= p.base_quantity
+    gifts = []
+    for gift in quote.gifts:
+        available = left.get(gift.sku_id, 0) >= gift.quantity
+        if available:
+            left[gift.sku_id] -= gift.quantity
+        gifts.append(PricedGift(gift, skus.get(gift.sku_id), available))
+    return gifts
 
 
 async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits = NO_BENEFITS) -> Priced:
@@ -98,9 +129,10 @@ async def quote_items(items: list[Item], buyer: BuyerContext, benefits: Benefits
         Line(line_id=p.item.line_id, shop_id=p.sku.shop_id, sku_id=p.sku.sku_id, product_id=p.sku.product_id,
              unit_price=p.unit_price, quantity=p.item.quantity,
              weight_grams=p.sku.weight * p.sku.factor(p.item.unit), category_id=p.sku.category_id,
-             freight_template_id=p.sku.shipping_template_id)
+             freight_template_id=p.sku.shipping_template_id, factor=p.sku.factor(p.item.unit))
         for p in valid
     ]
     rules = await shop_rules(valid)
-    return Priced(valid, invalid, pricing.price(lines, buyer, rules, benefits), items, skus, tuple(lines), buyer,
-                  tuple(rules))
+    quote = pricing.price(lines, buyer, rules, benefits)
+    return Priced(valid, invalid, quote, items, skus, tuple(lines), buyer, tuple(rules),
+                  await priced_gifts(quote, valid))

@@ -17,7 +17,7 @@ from backend.accounts import service as accounts
 from backend.catalog import service as catalog
 from backend.checkout.coupons import CouponFit, coupon_orders, coupons_view, fit_coupons, refusal_message
 from backend.checkout.errors import CheckoutError
-from backend.checkout.quotes import Item, Priced, PricedItem, quote_items, unavailable_reason
+from backend.checkout.quotes import Item, Priced, PricedGift, PricedItem, quote_items, unavailable_reason
 from backend.checkout.schemas import PreviewIn, SubmitIn
 from backend.core import events
 from backend.core.db import transaction
@@ -33,7 +33,8 @@ from backend.shops import service as shops
 __all__ = ["Item", "Priced", "PricedItem", "payment_methods", "preview", "quote_items", "submit", "unavailable_reason"]
 DELIVERY = ({"code": "express", "name": "快递配送", "enabled": True},
             {"code": "pickup", "name": "到店自提", "enabled": False})
-DISCOUNT_NAMES = {"activity": "活动优惠", "full_reduction": "满减", "coupon": "优惠券", "points": "积分抵扣"}
+DISCOUNT_NAMES = {"activity": "活动优惠", "package_price": "打包一口价", "full_reduction": "满减",
+                  "full_discount": "满折", "coupon": "优惠券", "points": "积分抵扣"}
 ADDRESS_FIELDS = ("name", "phone", "province", "city", "district", "detail")
 
 
@@ -88,6 +89,12 @@ def _amounts(priced: Priced) -> dict[str, Any]:
     }
 
 
+def _gift_view(gift: PricedGift) -> dict[str, Any]:
+    sku = gift.sku
+    return {"sku_id": gift.gift.sku_id, "title": sku.title if sku else "", "image": sku.image if sku else "",
+            "spec_text": sku.spec_text if sku else "", "quantity": gift.gift.quantity, "available": gift.available}
+
+
 async def payment_methods(user_id: int, channel: str) -> list[dict[str, str]]:
     """CO-2: what the platform offers on this channel, narrowed to what this customer may use."""
     offered = await payments.methods(channel)
@@ -108,6 +115,7 @@ async def _view(priced: Priced, fit: CouponFit, address: Any, methods: list[dict
             {"shop_id": shop.shop_id, "shop_name": shop_rows[shop.shop_id].name if shop.shop_id in shop_rows else "",
              "lines": [_quote_line(by_line[line.line_id], line) for line in priced.quote.lines
                        if line.shop_id == shop.shop_id],
+             "gifts": [_gift_view(gift) for gift in priced.gifts if gift.gift.shop_id == shop.shop_id],
              "goods_total": shop.goods_total, "discount_total": shop.discount_total,
              "freight_total": shop.freight_total, "payable": shop.payable}
             for shop in priced.quote.shops
@@ -178,13 +186,22 @@ def _check_sellable(priced: Priced, data: SubmitIn, methods: list[dict]) -> None
 
 
 def _new_lines(priced: Priced) -> list[orders.NewLine]:
-    return [
+    """The bought lines, then the gifts in stock (满赠) as lines at price 0 of the shop's order."""
+    bought = [
         orders.NewLine(line_id=p.item.line_id, sku_id=p.sku.sku_id, product_id=p.sku.product_id,
                        shop_id=p.sku.shop_id, title=p.sku.title, image=p.sku.image, spec_text=p.sku.spec_text,
                        unit=p.item.unit, unit_name=p.sku.unit_name(p.item.unit), factor=p.sku.factor(p.item.unit),
                        quantity=p.item.quantity, unit_price=p.unit_price)
         for p in priced.items
     ]
+    given = [
+        orders.NewLine(line_id=f"gift:{index}", sku_id=sku.sku_id, product_id=sku.product_id,
+                       shop_id=gift.gift.shop_id, title=sku.title, image=sku.image, spec_text=sku.spec_text,
+                       unit=0, unit_name=sku.unit_name(0), factor=1, quantity=gift.gift.quantity, unit_price=0,
+                       gift_of=gift.gift.ref)
+        for index, gift in enumerate(priced.gifts) if gift.available and (sku := gift.sku)
+    ]
+    return bought + given
 
 
 async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[str, Any], bool]:
@@ -202,9 +219,10 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
         user_id=user_id, channel=data.channel, delivery=data.delivery, attachments=data.attachments,
         address={name: getattr(address, name) for name in ADDRESS_FIELDS},
         remarks=data.remarks, invoice=data.invoice.model_dump() if data.invoice else None)
+    lines = _new_lines(priced)
     try:
         async with transaction():
-            created = await orders.create_orders(spec, _new_lines(priced), priced.quote)
+            created = await orders.create_orders(spec, lines, priced.quote)
             if fit.applied:
                 await coupons.use_coupons(user_id, coupon_orders(fit, {o.shop_id: (o.id, o.order_no) for o in created}))
             payment = await payments.create_payment(user_id, [
@@ -214,7 +232,7 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
             if on_delivery:
                 await payments.defer_to_delivery(payment.payment_no, data.channel)
             await orders.attach_payment(created, payment.payment_no, on_delivery=on_delivery)
-            await _take_stock(priced, payment.payment_no)
+            await _take_stock(lines, payment.payment_no)
             answer = {"payment": {"payment_no": payment.payment_no, "amount": payment.amount},
                       "orders": [{"order_no": o.order_no, "shop_id": o.shop_id, "payable": o.payable,
                                   "status": o.status} for o in created]}
@@ -228,9 +246,9 @@ async def submit(user_id: int, key: str | None, data: SubmitIn) -> tuple[dict[st
     return answer, True
 
 
-async def _take_stock(priced: Priced, ref: str) -> None:
-    await catalog.take_stock([catalog.StockLine(p.sku.sku_id, p.sku.product_id, p.base_quantity)
-                              for p in priced.items], ref)
+async def _take_stock(lines: list[orders.NewLine], ref: str) -> None:
+    await catalog.take_stock([catalog.StockLine(line.sku_id, line.product_id, line.quantity * line.factor)
+                              for line in lines], ref)
 
 
 def _subject(priced: Priced) -> str:

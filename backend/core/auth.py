@@ -81,6 +81,13 @@ async def current_actor(request: Request) -> Actor | None:
     return actor
 
 
+async def shopper_id(request: Request) -> int | None:
+    """The signed-in consumer's id, if any (staff and visitors: None): what a shopper's own prices
+    and history are looked up by on public routes."""
+    actor = await current_actor(request)
+    return actor.id if actor is not None and actor.kind == "consumer" else None
+
+
 async def authenticated(request: Request) -> Actor:
     actor = await current_actor(request)
     if actor is None:

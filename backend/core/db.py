@@ -32,6 +32,7 @@ MODEL_MODULES = [
     "backend.aftersales.models",
     "backend.finance.models",
     "backend.coupons.models",
+    "backend.promotions.models",
     "aerich.models",
 ]
 PRIMARY = "default"

@@ -5,6 +5,7 @@ from backend.core.http import json_out, json_response, list_out, no_content, par
 from backend.core.pagination import PageParams
 from backend.members import service
 from backend.members.schemas import AddressIn, AddressOut, FavouriteBatchDelete, FavouriteOut, FollowedShopOut
+from backend.promotions import service as promotions
 
 bp = Blueprint("members", url_prefix="/api/v1/me")
 
@@ -55,13 +56,16 @@ async def delete_address(request: Request, address_id: int):
 async def list_favourites(request: Request):
     params = parse_query(request, PageParams)
     items, total = await service.list_favourites(request.ctx.actor.id, params)
+    await promotions.mark_cards(items)
     return list_out(FavouriteOut, items, total=total, page=params.page, page_size=params.page_size)
 
 
 @bp.put("/favourites/<product_id:int>")
 @require_consumer
 async def favourite(request: Request, product_id: int):
-    return json_out(FavouriteOut, await service.favourite(request.ctx.actor.id, product_id))
+    item = await service.favourite(request.ctx.actor.id, product_id)
+    await promotions.mark_cards(item)
+    return json_out(FavouriteOut, item)
 
 
 @bp.delete("/favourites/<product_id:int>")

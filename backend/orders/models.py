@@ -69,6 +69,7 @@ class OrderLine(Model):
     # units refunded through after-sales before they shipped: they never ship, their stock went back
     withheld_quantity = fields.IntField(default=0)
     reviewed = fields.BooleanField(default=False)
+    is_gift = fields.BooleanField(default=False)  # 满赠: given at price 0, its stock taken like any line's
 
     class Meta:
         table = "orders_order_line"

@@ -76,6 +76,7 @@ class OrderLineOut(BaseModel):
     shipped_quantity: int
     withheld_quantity: int  # refunded through after-sales before shipping: will not ship
     reviewed: bool
+    is_gift: bool = False  # 满赠: given at price 0
 
 
 class OrderCard(BaseModel):

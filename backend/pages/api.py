@@ -7,7 +7,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.catalog import service as catalog
-from backend.core.auth import current_actor, require
+from backend.core.auth import require, shopper_id
 from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
 from backend.pages import service
 from backend.pages.catalogue import load_catalogue
@@ -21,8 +21,10 @@ from backend.pages.schemas import (
     RollbackIn,
     StorefrontQuery,
 )
+from backend.promotions import service as promotions
 
 admin_bp = Blueprint("pages_admin", url_prefix="/api/v1/admin")
+CARD_KEY = '"price_kind"'  # every product card carries it (catalog's ProductCard)
 storefront_bp = Blueprint("pages", url_prefix="/api/v1")
 blueprints = (admin_bp, storefront_bp)
 
@@ -94,34 +96,39 @@ async def preview(request: Request, page_id: int):
 
 # --- storefront ----------------------------------------------------------------------------------
 
-async def _shopper(request: Request) -> int | None:
-    actor = await current_actor(request)
-    return actor.id if actor is not None and actor.kind == "consumer" else None
-
-
 async def _page(request: Request, owner: str, key: str) -> HTTPResponse:
-    """The cached page, then the signed-in buyer's own card prices (客户秘价) on top of it: a
-    personalised body gets its own ETag and is private, so no cache hands it to anyone else."""
+    """The cached page, then what no cache may hold on top of it: promotion marks on its cards,
+    which follow the clock (SEARCH-7), and the signed-in buyer's own card prices (客户秘价). A body
+    they change gets the ETag of what is sent; a personalised one is private, so no cache hands
+    it to anyone else."""
     query = parse_query(request, StorefrontQuery)
-    shopper = await _shopper(request)
-    if_none_match = None if shopper else request.headers.get("if-none-match")
+    shopper = await shopper_id(request)
     status, body, etag = await service.storefront_page(
-        owner, key, query, request.headers.get("x-shell-components"), if_none_match)
+        owner, key, query, request.headers.get("x-shell-components"), None)
     headers = {"Cache-Control": "no-store" if query.preview else "no-cache",
                "Vary": "X-Shell-Components, Authorization"}
-    if status == 200 and shopper is not None:
+    if body is not None and CARD_KEY in body:  # a page without product cards is sent as cached
         document = json.loads(body)
-        if await catalog.price_cards_for(document, shopper):
+        marked = await promotions.mark_cards(document)
+        personal = shopper is not None and await catalog.price_cards_for(document, shopper)
+        if marked or personal:
             body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
             etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
+        if personal:
             headers["Cache-Control"] = "private, no-cache"
-        if etag and etag in [t.strip() for t in (request.headers.get("if-none-match") or "").split(",")]:
-            status = 304
+    if etag and etag in [t.strip() for t in (request.headers.get("if-none-match") or "").split(",")]:
+        status = 304
     if etag:
         headers["ETag"] = etag
     if status == 304:
         return HTTPResponse(status=304, headers=headers)
     return HTTPResponse(body, status=200, headers=headers, content_type="application/json")
+
+
+async def _section(section: dict, request: Request) -> HTTPResponse:
+    await promotions.mark_cards(section)
+    await catalog.price_cards_for(section, await shopper_id(request))
+    return json_response(section)
 
 
 @storefront_bp.get("/pages/<key:str>")
@@ -142,14 +149,10 @@ async def shop_page(request: Request, shop_id: int, key: str):
 @storefront_bp.get("/pages/<key:str>/sections/<section_id:str>")
 async def platform_section(request: Request, key: str, section_id: str):
     query = parse_query(request, StorefrontQuery)
-    section = await service.section_data("platform", key, section_id, query)
-    await catalog.price_cards_for(section, await _shopper(request))
-    return json_response(section)
+    return await _section(await service.section_data("platform", key, section_id, query), request)
 
 
 @storefront_bp.get("/shops/<shop_id:int>/pages/<key:str>/sections/<section_id:str>")
 async def shop_section(request: Request, shop_id: int, key: str, section_id: str):
     query = parse_query(request, StorefrontQuery)
-    section = await service.section_data(service.owner_of(shop_id), key, section_id, query)
-    await catalog.price_cards_for(section, await _shopper(request))
-    return json_response(section)
+    return await _section(await service.section_data(service.owner_of(shop_id), key, section_id, query), request)

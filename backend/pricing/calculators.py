@@ -1,13 +1,15 @@
-"""The calculators the price engine chains: base → activity → full reduction → coupons → points → freight.
+"""The calculators the price engine chains: base → activity → package price → full reduction →
+full discount → full gift → coupons → points → freight.
 
 Each reads the state so far and returns its adjustments as data; none changes the state or its
 inputs. A discount is capped by what its lines still cost after the calculators before it, and is
-spread over those lines by largest remainder, so no line ever goes below zero.
+spread over those lines by largest remainder, so no line ever goes below zero. A shop's offers of
+one kind apply one after another, each to the lines it covers as the ones before left them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -18,8 +20,14 @@ from backend.pricing.schemas import (
     BuyerContext,
     Coupon,
     FreightRule,
+    FullDiscount,
+    FullReduction,
+    Gift,
+    Ladder,
     Line,
     LineId,
+    Offer,
+    PackagePrice,
     Rejection,
     RejectReason,
     ShopRules,
@@ -56,6 +64,7 @@ class Outcome:
     rejected: tuple[Rejection, ...] = ()
     undeliverable: tuple[tuple[LineId, UndeliverableReason], ...] = ()
     points_used: int = 0
+    gifts: tuple[Gift, ...] = ()
 
 
 class Calculator(Protocol):
@@ -87,18 +96,125 @@ def activity(state: PricingState) -> Outcome:
     return Outcome(tuple(adjustments))
 
 
-def full_reduction(state: PricingState) -> Outcome:
-    """满减: each shop's best tier that its subtotal reaches, spread over the shop's lines."""
-    adjustments: list[Adjustment] = []
+def _offers(state: PricingState, kind: str) -> Iterator[tuple[int, Offer]]:
+    """Each shop's offers of one kind (a ``ShopRules`` field), shop by shop."""
     for shop_id in state.shop_ids():
         rules = state.rules.get(shop_id)
-        lines = state.lines_of(shop_id)
-        subtotal = sum(state.amount(line) for line in lines)
-        reached = [tier for tier in (rules.full_reductions if rules else ()) if tier.threshold <= subtotal]
+        yield from ((shop_id, offer) for offer in (getattr(rules, kind) if rules else ()))
+
+
+def _covered(state: PricingState, shop_id: int, offer: Offer) -> list[Line]:
+    return [line for line in state.lines_of(shop_id) if offer.covers(line)]
+
+
+def _measure(state: PricingState, lines: list[Line], ladder: Ladder) -> int:
+    """What a ladder's thresholds compare: the lines' cost so far in fen, or their base units."""
+    if ladder.basis == "count":
+        return sum(line.units for line in lines)
+    return sum(max(0, state.amount(line)) for line in lines)
+
+
+Discounting = Callable[[PricingState, Offer, list[Line]], tuple[Adjustment, ...]]
+
+
+def _each_offer(state: PricingState, kind: str, discount: Discounting) -> Outcome:
+    """Apply every shop's offers of ``kind`` in turn, each seeing what the ones before took."""
+    applied: list[Adjustment] = []
+    for shop_id, offer in _offers(state, kind):
+        lines = _covered(state, shop_id, offer)
+        adjustments = discount(state, offer, lines) if lines else ()
+        applied += adjustments
+        state = state.plus(adjustments)
+    return Outcome(tuple(applied))
+
+
+def _reduction_off(offer: FullReduction, measured: int) -> int:
+    reached = [tier for tier in offer.tiers if tier.threshold <= measured]
+    if offer.cyclic:
+        off = max((measured // tier.threshold * tier.off for tier in reached), default=0)
+    else:
+        off = max((tier.off for tier in reached), default=0)
+    return off if offer.cap is None else min(off, offer.cap)
+
+
+def _reduce(state: PricingState, offer: FullReduction, lines: list[Line]) -> tuple[Adjustment, ...]:
+    off = _reduction_off(offer, _measure(state, lines, offer))
+    return spread(state, lines, off, Source.FULL_REDUCTION, offer.ref)
+
+
+def full_reduction(state: PricingState) -> Outcome:
+    """满减: each offer's best tier its lines reach (每满: per whole threshold, capped), spread over them."""
+    return _each_offer(state, "full_reductions", _reduce)
+
+
+def _discount(state: PricingState, offer: FullDiscount, lines: list[Line]) -> tuple[Adjustment, ...]:
+    measured = _measure(state, lines, offer)
+    percents = [tier.percent for tier in offer.tiers if tier.threshold <= measured]
+    if not percents:
+        return ()
+    cost = sum(max(0, state.amount(line)) for line in lines)
+    return spread(state, lines, cost * (100 - min(percents)) // 100, Source.FULL_DISCOUNT, offer.ref)
+
+
+def full_discount(state: PricingState) -> Outcome:
+    """满折: each offer's lines pay the best reached tier's percent of what they cost (whole fen off)."""
+    return _each_offer(state, "full_discounts", _discount)
+
+
+def full_gift(state: PricingState) -> Outcome:
+    """满赠: each offer whose lines reach a tier gives the highest such tier's gift."""
+    gifts: list[Gift] = []
+    for shop_id, offer in _offers(state, "full_gifts"):
+        lines = _covered(state, shop_id, offer)
+        measured = _measure(state, lines, offer) if lines else -1
+        reached = [tier for tier in offer.tiers if tier.threshold <= measured]
         if reached:
-            best = max(reached, key=lambda tier: (tier.off, tier.threshold))
-            adjustments += spread(state, lines, best.off, Source.FULL_REDUCTION, f"{best.threshold}-{best.off}")
-    return Outcome(tuple(adjustments))
+            tier = max(reached, key=lambda t: t.threshold)
+            gifts.append(Gift(shop_id, tier.sku_id, tier.quantity, offer.ref))
+    return Outcome(gifts=tuple(gifts))
+
+
+def _unit_runs(state: PricingState, lines: list[Line]) -> list[tuple[int, int, Line]]:
+    """The lines' base units as runs of equal value ``(value, units, line)``, priciest first: a
+    line's cost so far split over its units by largest remainder (two values at most)."""
+    runs = []
+    for line in lines:
+        low, extra = divmod(max(0, state.amount(line)), line.units)
+        runs += [(low + 1, extra, line), (low, line.units - extra, line)]
+    return sorted((run for run in runs if run[1]), key=lambda run: -run[0])
+
+
+def _package(state: PricingState, offer: PackagePrice, lines: list[Line]) -> tuple[Adjustment, ...]:
+    """Packs of ``offer.count`` units, priciest first; a pack worth more than ``offer.price`` saves
+    the difference, split over its units' lines by what they put in. Runs are packed a whole
+    number of packs at a time, so the work follows the number of lines, not of units."""
+    off: dict[LineId, int] = {}
+    pack: list[tuple[int, int, Line]] = []  # the pack being filled: (value, units, line)
+
+    def save(line: Line, fen: int) -> None:
+        off[line.line_id] = off.get(line.line_id, 0) + fen
+
+    for value, units, line in _unit_runs(state, lines):
+        if not pack and units >= offer.count:
+            packs, units = divmod(units, offer.count)
+            save(line, packs * max(0, value * offer.count - offer.price))
+        while units:
+            taken = min(units, offer.count - sum(n for _, n, _ in pack))
+            pack.append((value, taken, line))
+            units -= taken
+            if sum(n for _, n, _ in pack) == offer.count:
+                worth = [v * n for v, n, _ in pack]
+                shares = split_largest_remainder(max(0, sum(worth) - offer.price), worth)
+                for (_, _, packed), share in zip(pack, shares, strict=True):
+                    save(packed, share)
+                pack = []
+    return tuple(Adjustment(line.line_id, Source.PACKAGE_PRICE, -off[line.line_id], offer.ref)
+                 for line in lines if off.get(line.line_id))
+
+
+def package_price(state: PricingState) -> Outcome:
+    """打包一口价: every ``count`` covered units cost ``price`` together, priciest units first."""
+    return _each_offer(state, "package_prices", _package)
 
 
 def coupons(state: PricingState) -> Outcome:
@@ -208,4 +324,5 @@ def _freight_of(state: PricingState, lines: list[Line], template: FreightRule) -
     return [Adjustment(line.line_id, Source.FREIGHT, share) for line, share in zip(lines, shares, strict=True) if share]
 
 
-CHAIN: tuple[Calculator, ...] = (base, activity, full_reduction, coupons, points, freight)
+CHAIN: tuple[Calculator, ...] = (base, activity, package_price, full_reduction, full_discount, full_gift, coupons,
+                                 points, freight)

@@ -1,8 +1,9 @@
 """The price engine: ``price(lines, buyer, rules, benefits) -> Quote``, the only place a price is computed.
 
 Pure: frozen dataclasses in, a quote out, integer fen, no I/O, inputs untouched. The calculators
-in ``CHAIN`` run in order and each returns adjustments attributed to a line and a source; the
-quote is nothing but their sum, so every line, shop and total reconciles to the fen.
+in ``CHAIN`` run in order and each returns adjustments attributed to a line and a source (and
+满赠 its gifts); the quote is nothing but their sum, so every line, shop and total reconciles to
+the fen.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from backend.pricing.schemas import (
     Adjustment,
     Benefits,
     BuyerContext,
+    Gift,
     Line,
     LineId,
     Quote,
@@ -44,6 +46,7 @@ def price(
     rejected: list[Rejection] = []
     undeliverable: dict[LineId, UndeliverableReason] = {}
     points_used = 0
+    gifts: list[Gift] = []
     for calculator in chain:
         outcome = calculator(state)
         _require_known_lines(outcome, known, calculator)
@@ -51,7 +54,8 @@ def price(
         rejected += outcome.rejected
         undeliverable.update(outcome.undeliverable)
         points_used += outcome.points_used
-    return _quote(state, tuple(rejected), undeliverable, points_used)
+        gifts += outcome.gifts
+    return _quote(state, tuple(rejected), undeliverable, points_used, tuple(gifts))
 
 
 def _require_unique(values: Iterable[Hashable], what: str) -> None:
@@ -73,6 +77,7 @@ def _quote(
     rejected: tuple[Rejection, ...],
     undeliverable: dict[LineId, UndeliverableReason],
     points_used: int,
+    gifts: tuple[Gift, ...],
 ) -> Quote:
     lines = tuple(_quoted_line(line, state.adjustments, undeliverable.get(line.line_id)) for line in state.lines)
     shops = tuple(_shop_total(shop_id, [q for q in lines if q.shop_id == shop_id]) for shop_id in state.shop_ids())
@@ -87,6 +92,7 @@ def _quote(
         discount_total=goods + freight - payable,
         freight_total=freight,
         payable=payable,
+        gifts=gifts,
     )
 
 

@@ -41,11 +41,18 @@ class Line:
     weight_grams: int = 0
     category_id: int | None = None
     freight_template_id: int | None = None  # the product's own shipping template; None: the shop's default
+    factor: int = 1  # base units in one of the unit bought (a 箱 of 12 is 12)
 
     def __post_init__(self) -> None:
         _require(self.quantity > 0, f"line {self.line_id}: quantity must be positive, got {self.quantity}")
         _require(self.unit_price >= 0, f"line {self.line_id}: unit_price must not be negative")
         _require(self.weight_grams >= 0, f"line {self.line_id}: weight_grams must not be negative")
+        _require(self.factor > 0, f"line {self.line_id}: factor must be positive")
+
+    @property
+    def units(self) -> int:
+        """How many base units the line holds: what ``count`` thresholds and packages count."""
+        return self.quantity * self.factor
 
 
 @dataclass(frozen=True)
@@ -70,15 +77,109 @@ class ActivityPrice:
         _require(self.price >= 0, f"activity price for sku {self.sku_id} must not be negative")
 
 
-@dataclass(frozen=True)
-class FullReduction:
-    """满减: full reduction, ``off`` fen off once the shop's subtotal reaches ``threshold``."""
+Basis = Literal["amount", "count"]
 
+
+@dataclass(frozen=True, kw_only=True)
+class Offer:
+    """One of a shop's running activities as the engine applies it: it covers ``product_ids``
+    (None: every product of the shop) and its adjustments and gifts carry ``ref``."""
+
+    product_ids: frozenset[int] | None = None
+    ref: str = ""
+
+    def covers(self, line: Line) -> bool:
+        return self.product_ids is None or line.product_id in self.product_ids
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ladder(Offer):
+    """An offer with tiers reached by what its lines cost so far (``amount``, fen) or how many
+    base units they hold (``count``)."""
+
+    basis: Basis = "amount"
+
+    def _check_ladder(self, tiers: tuple, name: str) -> None:
+        _require(self.basis in ("amount", "count"), f"{name} basis must be 'amount' or 'count', got {self.basis!r}")
+        _require(bool(tiers), f"{name} needs at least one tier")
+        _require(all(tier.threshold >= 0 for tier in tiers), f"{name} thresholds must not be negative")
+
+
+@dataclass(frozen=True)
+class ReductionTier:
     threshold: int
     off: int
 
     def __post_init__(self) -> None:
-        _require(self.threshold >= 0 and self.off >= 0, "full reduction threshold and off must not be negative")
+        _require(self.off >= 0, "full reduction off must not be negative")
+
+
+@dataclass(frozen=True)
+class FullReduction(Ladder):
+    """满减: the best tier reached takes its ``off``; ``cyclic`` (每满) takes a tier's ``off`` once per
+    whole ``threshold`` reached (the best tier so counted), at most ``cap`` fen when given."""
+
+    tiers: tuple[ReductionTier, ...]
+    cyclic: bool = False
+    cap: int | None = None
+
+    def __post_init__(self) -> None:
+        self._check_ladder(self.tiers, "full reduction")
+        _require(not self.cyclic or all(tier.threshold > 0 for tier in self.tiers),
+                 "a cyclic full reduction needs positive thresholds")
+        _require(self.cap is None or self.cap >= 0, "full reduction cap must not be negative")
+
+
+@dataclass(frozen=True)
+class DiscountTier:
+    threshold: int
+    percent: int  # what is still paid: 90 = 9折
+
+    def __post_init__(self) -> None:
+        _require(0 <= self.percent <= 100, f"discount percent must be within 0..100, got {self.percent}")
+
+
+@dataclass(frozen=True)
+class FullDiscount(Ladder):
+    """满折: the lines pay the best reached tier's ``percent`` of what they cost so far."""
+
+    tiers: tuple[DiscountTier, ...]
+
+    def __post_init__(self) -> None:
+        self._check_ladder(self.tiers, "full discount")
+
+
+@dataclass(frozen=True)
+class GiftTier:
+    threshold: int
+    sku_id: int
+    quantity: int  # base units of the gift SKU
+
+    def __post_init__(self) -> None:
+        _require(self.quantity > 0, "gift quantity must be positive")
+
+
+@dataclass(frozen=True)
+class FullGift(Ladder):
+    """满赠: the highest tier reached gives its gift; money is untouched."""
+
+    tiers: tuple[GiftTier, ...]
+
+    def __post_init__(self) -> None:
+        self._check_ladder(self.tiers, "full gift")
+
+
+@dataclass(frozen=True)
+class PackagePrice(Offer):
+    """打包一口价: every ``count`` base units covered cost ``price`` together, the priciest units
+    packed first (the shopper's best outcome); units left over pay what they cost."""
+
+    count: int
+    price: int
+
+    def __post_init__(self) -> None:
+        _require(self.count > 0, "package count must be positive")
+        _require(self.price >= 0, "package price must not be negative")
 
 
 @dataclass(frozen=True)
@@ -131,13 +232,17 @@ class FreightRule:
 @dataclass(frozen=True)
 class ShopRules:
     """A shop's rules: ``freight`` is its default template, ``freight_templates`` the templates its
-    products name (by id); a line whose template is not there ships by the default."""
+    products name (by id); a line whose template is not there ships by the default. The offers are
+    its running activities, each applied in turn to the lines it covers."""
 
     shop_id: int
     freight: FreightRule | None = None
     full_reductions: tuple[FullReduction, ...] = ()
     activity_prices: tuple[ActivityPrice, ...] = ()
     freight_templates: Mapping[int, FreightRule] = field(default_factory=dict)
+    full_discounts: tuple[FullDiscount, ...] = ()
+    full_gifts: tuple[FullGift, ...] = ()
+    package_prices: tuple[PackagePrice, ...] = ()
 
     def template_key(self, line: Line) -> int | None:
         """Which template ships ``line``: its own when the shop has it, else the default (None)."""
@@ -182,7 +287,9 @@ NO_BENEFITS = Benefits()
 class Source(StrEnum):
     BASE = "base"
     ACTIVITY = "activity"
+    PACKAGE_PRICE = "package_price"
     FULL_REDUCTION = "full_reduction"
+    FULL_DISCOUNT = "full_discount"
     COUPON = "coupon"
     POINTS = "points"
     FREIGHT = "freight"
@@ -208,6 +315,16 @@ class Adjustment:
     line_id: LineId
     source: str
     amount: int
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class Gift:
+    """满赠: ``quantity`` base units of a SKU given with a shop's lines, by the offer ``ref``."""
+
+    shop_id: int
+    sku_id: int
+    quantity: int
     ref: str = ""
 
 
@@ -250,8 +367,9 @@ class ShopTotal:
 class Quote:
     """``payable == goods_total - discount_total + freight_total``, and equals the sum of the
     lines' payables and of every adjustment. ``discount_total`` is everything between goods and
-    freight: activity, full reduction, coupons and points (a calculator adding some other fee
-    would show there as a negative discount)."""
+    freight: activity, package price, full reduction and discount, coupons and points (a
+    calculator adding some other fee would show there as a negative discount). ``gifts`` cost
+    nothing and are not lines."""
 
     lines: tuple[QuotedLine, ...]
     shops: tuple[ShopTotal, ...]
@@ -262,6 +380,7 @@ class Quote:
     discount_total: int
     freight_total: int
     payable: int
+    gifts: tuple[Gift, ...] = ()
 
     @property
     def deliverable(self) -> bool:

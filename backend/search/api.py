@@ -1,8 +1,9 @@
 from sanic import Blueprint, Request
 
 from backend.catalog import service as catalog
-from backend.core.auth import current_actor, require_consumer
+from backend.core.auth import require_consumer, shopper_id
 from backend.core.http import json_out, list_out, no_content, parse_query
+from backend.promotions import service as promotions
 from backend.search import service
 from backend.search.schemas import HotSearches, KeywordList, SearchPage, SearchQuery, SuggestQuery
 from backend.shops import service as shops
@@ -15,9 +16,9 @@ bp = Blueprint("search", url_prefix="/api/v1")
 async def search_products(request: Request):
     """Public product search; a signed-in shopper's keyword is logged under their id."""
     query = parse_query(request, SearchQuery)
-    actor = await current_actor(request)
-    user_id = actor.id if actor is not None and actor.kind == "consumer" else None
+    user_id = await shopper_id(request)
     page = await service.search(query, user_id=user_id)
+    await promotions.mark_cards(page["items"])
     await catalog.price_cards_for(page["items"], user_id)  # the buyer's own prices, never shared
     return json_out(SearchPage, page)
 

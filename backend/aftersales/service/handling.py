@@ -190,6 +190,8 @@ async def execute(actor: Actor, request_no: str) -> AftersaleRequest:
 
 
 async def _execute(request: AftersaleRequest, who: Who) -> AftersaleRequest:
+    if request.amount == 0:
+        return await _settle_without_money(request, who)
     attempt = request.refund_attempts + 1
     key = f"{KEY_PREFIX}{request.request_no}" + (f":{attempt}" if attempt > 1 else "")
     async with transaction():
@@ -202,6 +204,16 @@ async def _execute(request: AftersaleRequest, who: Who) -> AftersaleRequest:
         await payments.execute_refund(refund.id)
     except DomainError as exc:  # the gateway is unreachable: the job tries again
         log.warning("aftersale %s refund %s left to its job: %s", request.request_no, refund.refund_no, exc.message)
+    return await AftersaleRequest.get(id=request.id)
+
+
+async def _settle_without_money(request: AftersaleRequest, who: Who) -> AftersaleRequest:
+    """A request worth nothing (a gift given at 0, a line discounted to 0) is refunded at once:
+    no gateway takes a refund of 0, and the order still takes its units back."""
+    async with transaction():
+        await move(request, "execute", who, data={"amount": 0})
+        await move(request, "refund_succeed", SYSTEM, data={"amount": 0}, refunded_at=now())
+        await _tell_the_order(request)
     return await AftersaleRequest.get(id=request.id)
 
 

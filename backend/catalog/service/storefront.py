@@ -3,16 +3,18 @@ PDP-5), and the rows the search index is built from."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from tortoise.expressions import F
 
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import Brand, Category, Product, Sku
-from backend.catalog.schemas import ProductQuery
+from backend.catalog.schemas import MarkSource, ProductQuery
 from backend.catalog.service._shared import stock_state
 from backend.catalog.service.taxonomy import attributes_by_id, category_and_descendants, category_names
 from backend.core.errors import NotFound
+from backend.core.pagination import PageParams, paginate
 from backend.pricing import service as pricing
 from backend.shops import service as shops
 
@@ -78,6 +80,27 @@ async def price_cards_for(document: Any, buyer_id: int | None) -> bool:
     return changed
 
 
+async def mark_cards(document: Any, sources: Iterable[MarkSource]) -> bool:
+    """Promotion marks (SEARCH-7) on every card in a response, and on a product detail, applied in
+    place after any cache, so an activity that starts or ends shows at once. Each source is asked
+    once for all the cards (its fixed number of queries), none when there are no cards; a card's
+    marks come in the sources' order. Answers whether any card changed."""
+    cards = [card for card in _cards_within(document) if "shop_id" in card]
+    if not cards:
+        return False
+    products = {card["id"]: card["shop_id"] for card in cards}
+    found: dict[int, list[dict]] = {}
+    for source in sources:
+        for product_id, marks in (await source(products)).items():
+            found.setdefault(product_id, []).extend(marks)
+    changed = False
+    for card in cards:
+        marks = found.get(card["id"], [])
+        changed = changed or card.get("marks") != marks
+        card["marks"] = marks
+    return changed
+
+
 async def cards_by_ids(product_ids: list[int], shop_id: int | None = None) -> dict[int, dict]:
     """On-sale products' cards by id (of one shop, if given), in two queries however many ids are asked for."""
     if not product_ids:
@@ -85,6 +108,23 @@ async def cards_by_ids(product_ids: list[int], shop_id: int | None = None) -> di
     queryset = Product.filter(id__in=set(product_ids), **LISTED)
     products = await (queryset.filter(shop_id=shop_id) if shop_id else queryset)
     return {card["id"]: card for card in await _cards(products)}
+
+
+async def shop_cards(shop_id: int, product_ids: list[int] | None, params: PageParams) -> tuple[list[dict], int]:
+    """A page of a shop's on-sale cards (only ``product_ids`` when given), best first: 凑单 pages."""
+    queryset = Product.filter(shop_id=shop_id, **LISTED).annotate(shown_sales=F("sales") + F("padded_sales"))
+    if product_ids is not None:
+        queryset = queryset.filter(id__in=product_ids or [0])
+    products, total = await paginate(queryset.order_by(*SORTS["composite"]), params)
+    return await _cards(products), total
+
+
+async def products_of_shop(shop_id: int, product_ids: Iterable[int]) -> set[int]:
+    """Which of ``product_ids`` are the shop's own, not deleted (one statement)."""
+    wanted = set(product_ids)
+    if not wanted:
+        return set()
+    return set(await Product.filter(id__in=wanted, shop_id=shop_id, is_deleted=False).values_list("id", flat=True))
 
 
 async def query_cards(query: ProductQuery) -> list[dict]:
@@ -165,6 +205,7 @@ async def product_detail(product_id: int, buyer: pricing.Buyer = pricing.ANONYMO
         "status": product.status, "specs": product.specs, "skus": views, "units": product.units,
         "params": product.params, "attributes": await _attribute_views(product.attributes),
         "service_promise": product.service_promise, "freight": product.freight, "tags": product.shown_tags,
+        "shop_id": product.shop_id, "marks": [],
         "shop": {"id": shop.id, "name": shop.name, "logo": shop.logo, "self_operated": shop.self_operated},
         "category_id": product.category_id, "brand": {"id": brand.id, "name": brand.name} if brand else None,
         "share": {"title": product.title, "image": product.image, "path": f"/pages/product/index?id={product.id}"},

@@ -36,6 +36,11 @@ class NewLine:
     factor: int
     quantity: int
     unit_price: int
+    gift_of: str = ""  # a gift (满赠) at price 0: the offer that gave it, e.g. "activity:12"
+
+    @property
+    def is_gift(self) -> bool:
+        return bool(self.gift_of)
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,12 @@ class NewOrders:
     remarks: dict[int, str]
     attachments: list[str]
     invoice: dict[str, Any] | None
+
+
+def _gift_money(line: NewLine) -> dict[str, Any]:
+    """A gift costs nothing; it names the offer that gave it, as priced lines name their rules."""
+    return {"goods": 0, "freight": 0, "payable": 0, "discount": 0,
+            "adjustments": [{"source": "full_gift", "amount": 0, "ref": line.gift_of}]}
 
 
 def _line_money(quote: Quote) -> dict[int | str, dict[str, Any]]:
@@ -103,7 +114,7 @@ async def create_orders(spec: NewOrders, lines: list[NewLine], quote: Quote) -> 
         OrderLine(order_id=order_of_shop[line.shop_id], sku_id=line.sku_id, product_id=line.product_id,
                   title=line.title, image=line.image, spec_text=line.spec_text, unit=line.unit,
                   unit_name=line.unit_name, factor=line.factor, quantity=line.quantity, unit_price=line.unit_price,
-                  **money[line.line_id])
+                  is_gift=line.is_gift, **(_gift_money(line) if line.is_gift else money[line.line_id]))
         for line in lines
     ])
     return orders

@@ -28,7 +28,7 @@ from backend.shops import service as shops
 
 LINE_FIELDS = ("id", "sku_id", "product_id", "title", "image", "spec_text", "unit_name", "quantity",
                "unit_price", "goods", "discount", "freight", "payable", "shipped_quantity",
-               "withheld_quantity", "reviewed")
+               "withheld_quantity", "reviewed", "is_gift")
 
 
 def actions(order: Order) -> list[str]:
