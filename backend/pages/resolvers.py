@@ -10,6 +10,7 @@ from typing import Any
 
 from backend.catalog import service as catalog
 from backend.catalog.schemas import ProductQuery
+from backend.coupons import service as coupons
 from backend.shops import service as shops
 
 Sources = dict[str, dict[str, Any]]  # section id → its source
@@ -89,8 +90,14 @@ async def hot_words(sources: Sources, context: dict[str, Any]) -> dict[str, Any]
     return {sid: {"items": words[: s.get("limit", 10)]} for sid, s in sources.items()}
 
 
+async def coupon_ids(sources: Sources, context: dict[str, Any]) -> dict[str, Any]:
+    wanted = [i for source in sources.values() for i in source.get("ids", [])]
+    tickets = await coupons.page_coupons(wanted, context.get("shop_id"))
+    return {sid: {"items": [tickets[i] for i in s.get("ids", []) if i in tickets]} for sid, s in sources.items()}
+
+
 def _not_yet(empty: dict[str, Any]) -> Resolver:
-    """Sources whose contexts arrive with later issues (coupons, group buys, stores) show nothing yet."""
+    """Sources whose contexts arrive with later issues (group buys, stores, flash sales) show nothing yet."""
 
     async def resolve(sources: Sources, context: dict[str, Any]) -> dict[str, Any]:
         return {sid: dict(empty) for sid in sources}
@@ -106,7 +113,7 @@ RESOLVERS: dict[str, Resolver] = {
     "category_tree": category_tree,
     "shops": shop_cards,
     "hot_words": hot_words,
-    "coupon_ids": _not_yet({"items": []}),
+    "coupon_ids": coupon_ids,
     "group_buy": _not_yet({"items": []}),
     "stores": _not_yet({"items": []}),
     "flash_sale": _not_yet({"slot": None, "items": []}),

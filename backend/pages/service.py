@@ -214,8 +214,9 @@ async def _forget_pointers(owner: str, key: str) -> None:
 
 @events.subscribe("catalog.changed")
 @events.subscribe("settings.changed")
+@events.subscribe("coupons.changed")
 async def _data_changed(payload: dict[str, Any]) -> None:
-    """Shown data changed (prices, stock, hot words …): every page's ETag must change."""
+    """Shown data changed (prices, stock, hot words, coupons …): every page's ETag must change."""
     await runtime().cache.incr(DATA_VERSION_KEY, ttl=30 * 86400)
 
 

@@ -116,6 +116,16 @@ async def claim(user_id: int, template_id: int) -> Coupon:
     return coupon
 
 
+async def page_coupons(template_ids: Iterable[int], shop_id: int | None) -> dict[int, dict[str, Any]]:
+    """The decorator's coupon strip: of the templates a page names, those claimable now (on a shop's
+    page, that shop's and the platform's only), as tickets ``{id, title, amount, threshold}``. One query."""
+    templates = claimable(_shared.now()).filter(id__in=set(template_ids))
+    if shop_id is not None:
+        templates = templates.filter(Q(shop_id=shop_id) | Q(shop_id__isnull=True))
+    return {t.id: {"id": t.id, "title": t.title, "amount": t.off, "threshold": t.threshold, "available": True}
+            for t in await templates}
+
+
 async def products_with_claimable_coupons(pairs: Iterable[tuple[int, int]]) -> set[int]:
     """Of the cards' ``(product_id, shop_id)`` pairs, the products a shopper can claim a coupon for
     now: a shop-wide template of their shop, a template naming them, or a platform-wide one. One query."""

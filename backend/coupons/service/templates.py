@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import transaction
 from backend.core.errors import Conflict, Invalid
@@ -91,8 +92,15 @@ async def create_template(actor: Actor, data: TemplateIn) -> CouponTemplate:
         raise Invalid(CouponError.template_invalid, "优惠券设置有误，请检查标出的项", fields)
     values = data.model_dump()
     values["claim_starts_at"] = data.claim_starts_at or moment
-    return await CouponTemplate.create(**values, shop_id=None if actor.is_platform else actor.shop_id,
-                                       created_by=actor.label())
+    template = await CouponTemplate.create(**values, shop_id=None if actor.is_platform else actor.shop_id,
+                                           created_by=actor.label())
+    await _changed(template)
+    return template
+
+
+async def _changed(template: CouponTemplate) -> None:
+    """Pages showing coupons (the decorator's coupon strip) must be built again."""
+    await events.publish("coupons.changed", template_id=template.id)
 
 
 def _change_errors(template: CouponTemplate, changes: dict[str, Any], moment: datetime) -> dict[str, str]:
@@ -122,10 +130,14 @@ async def update_template(actor: Actor, template_id: int, data: TemplateChange) 
                 raise Conflict(CouponError.template_stopped, "优惠券已停止发放，不能再修改")
             raise Invalid(CouponError.template_invalid, "优惠券刚被领取，请重新设置发放总量",
                           {"total": f"已领取 {moved.claimed} 张，发放总量不能少于已领取数量"})
-    return await CouponTemplate.get(id=template_id)
+    template = await CouponTemplate.get(id=template_id)
+    await _changed(template)
+    return template
 
 
 async def stop_template(actor: Actor, template_id: int) -> CouponTemplate:
     """No more claims; coupons already claimed stay usable until they expire."""
-    template = await get_template(actor, template_id)
-    return await TEMPLATE.fire(template, "stop", actor=actor.label(), updated_at=_shared.now())
+    template = await TEMPLATE.fire(await get_template(actor, template_id), "stop", actor=actor.label(),
+                                   updated_at=_shared.now())
+    await _changed(template)
+    return template
