@@ -56,16 +56,7 @@ export interface Activity {
 }
 
 /** POST / PUT body: the fields without id, status, phase and mark; `shop_id` only from the platform. */
-export interface ActivityInput {
-  shop_id?: number;
-  kind: ActivityKind;
-  title: string;
-  scope: "shop" | "products";
-  product_ids: number[];
-  rules: ActivityRules;
-  starts_at: string;
-  ends_at: string;
-}
+export type ActivityInput = Omit<Activity, "id" | "shop_id" | "status" | "phase" | "mark"> & { shop_id?: number };
 
 export interface ActivityQuery extends PageQuery {
   kind?: ActivityKind | "";

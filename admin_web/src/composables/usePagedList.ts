@@ -1,7 +1,7 @@
 /** State of a paged list page: filters, current page, rows, total, loading. */
 import { reactive, ref, shallowRef, type UnwrapNestedRefs } from "vue";
 
-import { ApiError } from "@/api/client";
+import { ApiError, type CallOptions } from "@/api/client";
 import type { Page, PageQuery } from "@/api/types";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -51,4 +51,25 @@ export function usePagedList<T, F extends object>(
   }
 
   return { filters, rows, total, page, size, loading, load, search, reset };
+}
+
+/**
+ * A list page that shows its load failure in the page (an alert, 加载失败 in the empty table) rather
+ * than as the client's toast: wraps the API call so it runs silent, keeps the last failure's message
+ * in `error` (a later success clears it) and rethrows, so `usePagedList` keeps the rows it showed.
+ * Use as `const { error, fetch } = useLoadError(listX); usePagedList(fetch, …)`.
+ */
+export function useLoadError<Q, R>(call: (query: Q, options: CallOptions) => Promise<R>) {
+  const error = ref("");
+  async function fetch(query: Q): Promise<R> {
+    try {
+      const result = await call(query, { silent: true });
+      error.value = "";
+      return result;
+    } catch (cause) {
+      if (cause instanceof Error) error.value = cause.message;
+      throw cause;
+    }
+  }
+  return { error, fetch };
 }

@@ -1,3 +1,5 @@
+import { requireSignIn } from "./auth.js";
+
 // Page-by-page loading of a list answer `{items, total, page, page_size}` (reach-bottom paging).
 // `fetch(page)` returns the answer; answers that arrive after a reset are dropped.
 export function createPager(fetch) {
@@ -54,6 +56,37 @@ export function pagedListMethods(view, extra) {
       } catch (err) {
         this.setData({ state: "error", error: (err && err.message) || "加载失败" });
       }
+    },
+  };
+}
+
+// A paged list under tabs by status (`?status=` when opened): `data` holds the chosen `status` and
+// the `tabs` view ({key, title, active}); `onLoad` takes the status from the options when it is one
+// of `tabs`' keys (else `fallback`), makes `this._pager` over `fetch(status, page)` and shows the
+// first page (the sign-in state for a guest); `onTab` (`data-key`) switches and starts over.
+// Use beside `pagedListMethods`, which gives `show`.
+export function statusTabs(tabs, fallback, fetch) {
+  const tabsView = (active) => tabs.map((t) => ({ key: t.key, title: t.title, active: t.key === active }));
+  return {
+    data: { status: fallback, tabs: tabsView(fallback) },
+    methods: {
+      onLoad(options) {
+        const wanted = (options || {}).status;
+        const status = tabs.some((t) => t.key === wanted) ? wanted : fallback;
+        this.setData({ status, tabs: tabsView(status) });
+        this._pager = createPager((page) => fetch(this.data.status, page));
+        if (!requireSignIn()) {
+          this.setData({ state: "signin" });
+          return Promise.resolve();
+        }
+        return this.show(() => this._pager.reset());
+      },
+      onTab(e) {
+        const status = e.currentTarget.dataset.key;
+        if (status === this.data.status) return Promise.resolve();
+        this.setData({ status, tabs: tabsView(status), state: "loading" });
+        return this.show(() => this._pager.reset());
+      },
     },
   };
 }
