@@ -108,14 +108,13 @@ async def _page(request: Request, owner: str, key: str) -> HTTPResponse:
     headers = {"Cache-Control": "no-store" if query.preview else "no-cache",
                "Vary": "X-Shell-Components, Authorization"}
     if body is not None and CARD_KEY in body:  # a page without product cards is sent as cached
-        document = json.loads(body)
-        marked = await promotions.mark_cards(document)
-        personal = shopper is not None and await catalog.price_cards_for(document, shopper)
-        if marked or personal:
-            body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-            etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
-        if personal:
-            headers["Cache-Control"] = "private, no-cache"
+        body, etag = await promotions.marked_json(body, etag)
+        if shopper is not None:
+            document = json.loads(body)
+            if await catalog.price_cards_for(document, shopper):
+                body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+                etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
+                headers["Cache-Control"] = "private, no-cache"
     if etag and etag in [t.strip() for t in (request.headers.get("if-none-match") or "").split(",")]:
         status = 304
     if etag:

@@ -8,8 +8,10 @@ carries their marks (``mark_cards``), both with one query for all the shops aske
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +19,7 @@ from tortoise.queryset import QuerySet
 
 from backend.catalog import service as catalog
 from backend.catalog.schemas import MarkSource
+from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import primary, transaction
 from backend.core.errors import Conflict, Invalid, NotFound
@@ -135,6 +138,65 @@ MARK_SOURCES: tuple[MarkSource, ...] = (activity_marks, coupon_marks)
 async def mark_cards(document: Any) -> bool:
     """Marks on every card (and a product detail) in ``document``, after every cache (SEARCH-7)."""
     return await catalog.mark_cards(document, MARK_SOURCES)
+
+
+# Marked bodies are cached per marks epoch: the epoch moves when an activity or a claimable coupon
+# is changed (a version) and when the clock passes the next start or end of either (a boundary),
+# so a cached page costs no query and still shows a mark the moment its activity starts.
+MARKS_VERSION_KEY = "promotions:marks:version"
+MARKED_TTL = 300
+IDLE_BOUNDARY = timedelta(hours=1)  # with nothing scheduled, look again after this
+
+
+async def marks_changed() -> None:
+    """Call after the change has committed, so no reader caches the old marks under the new epoch."""
+    await runtime().cache.incr(MARKS_VERSION_KEY, ttl=30 * 86400)
+
+
+@events.subscribe("coupons.changed")
+async def _coupons_changed(payload: dict[str, Any]) -> None:
+    await marks_changed()
+
+
+async def _first_after(moment: datetime, column: str) -> datetime | None:
+    found = await Activity.filter(status="active", **{f"{column}__gt": moment}).order_by(column).limit(1) \
+        .values_list(column, flat=True)
+    return found[0] if found else None
+
+
+async def _next_boundary(moment: datetime) -> datetime:
+    """The next instant any card's marks could change by the clock alone (four queries)."""
+    instants = [await _first_after(moment, "starts_at"), await _first_after(moment, "ends_at"),
+                *await coupons.next_claim_boundaries(moment)]
+    return min([instant for instant in instants if instant] + [moment + IDLE_BOUNDARY])
+
+
+async def marks_epoch() -> str:
+    cache = runtime().cache
+    version = await cache.get(MARKS_VERSION_KEY) or 0
+    key = f"promotions:marks:boundary:{version}"
+    moment = now()
+    boundary = await cache.get(key)
+    if boundary is None or boundary <= moment.timestamp():
+        boundary = (await _next_boundary(moment)).timestamp()
+        await cache.set(key, boundary, ttl=int(IDLE_BOUNDARY.total_seconds()) + 60)
+    return f"{version}:{boundary}"
+
+
+async def marked_json(body: str, etag: str) -> tuple[str, str]:
+    """A cached JSON ``body`` (known by its ``etag``) with the marks on its cards, and the ETag of
+    what is sent; kept until the marks epoch moves, so a hit parses nothing and queries nothing."""
+    cache = runtime().cache
+    key = f"promotions:marked:{etag}:{await marks_epoch()}"
+    if (hit := await cache.get(key)) is not None:
+        marked_etag, _, marked = hit.partition("\n")
+        return marked, marked_etag
+    document = json.loads(body)
+    if await mark_cards(document):
+        body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
+    await cache.set(key, f"{etag}\n{body}", ttl=MARKED_TTL)
+    return body, etag
 
 
 # --- for the price engine --------------------------------------------------------------------------
@@ -288,7 +350,9 @@ async def create_activity(actor: Actor, data: ActivityIn) -> Activity:
     async with transaction():
         await _serialise(shop_id)
         await _check_conflicts(shop_id, values)
-        return await Activity.create(shop_id=shop_id, created_by=actor.label(), **values)
+        activity = await Activity.create(shop_id=shop_id, created_by=actor.label(), **values)
+    await marks_changed()
+    return activity
 
 
 def _not_upcoming(activity: Activity) -> Conflict:
@@ -308,6 +372,7 @@ async def update_activity(actor: Actor, activity_id: int, data: ActivityIn) -> A
         await _check_conflicts(activity.shop_id, values, exclude_id=activity.id)
         if not await Activity.filter(id=activity.id, status="active", starts_at__gt=now()).update(**values):
             raise _not_upcoming(activity)
+    await marks_changed()
     return await Activity.get(id=activity.id)
 
 
@@ -315,7 +380,9 @@ async def cancel_activity(actor: Actor, activity_id: int) -> Activity:
     activity = await get_activity(actor, activity_id)
     if phase(activity) == "ended":
         raise Conflict(PromotionError.activity_ended, "活动已结束，无需取消")
-    return await ACTIVITY.fire(activity, "cancel", actor=actor.label())
+    cancelled = await ACTIVITY.fire(activity, "cancel", actor=actor.label())
+    await marks_changed()
+    return cancelled
 
 
 # --- storefront ------------------------------------------------------------------------------------

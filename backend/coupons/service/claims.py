@@ -14,7 +14,7 @@ from typing import Any
 from tortoise.expressions import F, Q
 from tortoise.functions import Count
 
-from backend.core import jobs
+from backend.core import events, jobs
 from backend.core.db import transaction
 from backend.core.errors import Conflict, NotFound
 from backend.core.pagination import paginate
@@ -113,7 +113,18 @@ async def claim(user_id: int, template_id: int) -> Coupon:
         if valid_until - REMIND_BEFORE > moment:
             await jobs.enqueue(REMINDER_JOB, {"coupon_id": coupon.id}, run_at=valid_until - REMIND_BEFORE,
                                key=f"{REMINDER_JOB}:{coupon.id}")
+    if await CouponTemplate.filter(id=template.id, claimed__gte=F("total")).exists():  # the last one: 领券 goes
+        await events.publish("coupons.changed", template_id=template.id)
     return coupon
+
+
+async def next_claim_boundaries(moment: datetime) -> list[datetime]:
+    """When the next claim window of an active template opens and the next one closes (two queries)."""
+    found = []
+    for column in ("claim_starts_at", "claim_ends_at"):
+        found += await CouponTemplate.filter(status="active", **{f"{column}__gt": moment}).order_by(column) \
+            .limit(1).values_list(column, flat=True)
+    return found
 
 
 async def page_coupons(template_ids: Iterable[int], shop_id: int | None) -> dict[int, dict[str, Any]]:
