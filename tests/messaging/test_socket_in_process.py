@@ -187,3 +187,29 @@ class TestAConversationChangingUnderAnOpenSocket:
         texts = [m["body"]["text"] for m in await history_of(api, buyer, conversation)]
         assert texts.count("谢谢") == 1 and "还有一个问题" not in texts
         await shopper.close()
+
+
+class TestAMessageTheDatabaseCannotStore:
+    @pytest.mark.parametrize("text", ["空\u0000字符", "半个\ud83d表情"])
+    async def test_is_refused_alone_and_a_message_sent_beside_it_is_stored(self, api, seller, buyer, text):
+        conversation = await waiting_and_accepted(api, buyer, seller)
+        shopper, agent = await socket(api, buyer), await socket(api, seller.token)
+        for ws, who in ((shopper, "c"), (agent, "a")):
+            assert (await send(ws, conversation, "先认识一下会话", f"{who}-warm"))["type"] == "ack"
+        await shopper.send(send_frame(conversation, text, "c-bad"))  # both in flight at once: one batch
+        await agent.send(send_frame(conversation, "您好", "a-good"))
+        refused, acked = await shopper.expect("ack", "error"), await agent.expect("ack", "error")
+        assert refused["type"] == "error" and refused["code"] == "invalid_message"
+        assert refused["client_id"] == "c-bad" and "body.text" in refused["fields"]
+        assert acked["type"] == "ack" and (await delivered(shopper, acked["message"]["id"]))["body"] == {"text": "您好"}
+        client_ids = [m["client_id"] for m in await history_of(api, buyer, conversation)]
+        assert "a-good" in client_ids and "c-bad" not in client_ids
+        await shopper.close()
+        await agent.close()
+
+    async def test_a_client_id_with_a_control_character_is_refused(self, api, seller, buyer):
+        conversation = await waiting_and_accepted(api, buyer, seller)
+        shopper = await socket(api, buyer)
+        refused = await send(shopper, conversation, "你好", "c-\u0000")
+        assert refused["type"] == "error" and refused["code"] == "bad_frame" and "client_id" in refused["fields"]
+        await shopper.close()
