@@ -213,3 +213,34 @@ class TestAMessageTheDatabaseCannotStore:
         refused = await send(shopper, conversation, "你好", "c-\u0000")
         assert refused["type"] == "error" and refused["code"] == "bad_frame" and "client_id" in refused["fields"]
         await shopper.close()
+
+
+class TestABatchTheDatabaseRefuses:
+    async def test_its_senders_get_an_error_and_sending_again_stores_each_message_once(self, api, seller, buyer):
+        conversation = await waiting_and_accepted(api, buyer, seller)
+        shopper, agent = await socket(api, buyer), await socket(api, seller.token)
+        for ws, who in ((shopper, "c"), (agent, "a")):
+            assert (await send(ws, conversation, "先认识一下会话", f"{who}-warm"))["type"] == "ack"
+        await rename_table("messaging_message", "messaging_message_away")  # the database refuses the INSERT
+        try:
+            await shopper.send(send_frame(conversation, "在吗", "c-1"))
+            await agent.send(send_frame(conversation, "在的", "a-1"))
+            refused = [await shopper.expect("ack", "error"), await agent.expect("ack", "error")]
+        finally:
+            await rename_table("messaging_message_away", "messaging_message")
+        assert [(f["type"], f["code"], f["client_id"]) for f in refused] == [
+            ("error", "message_not_stored", "c-1"), ("error", "message_not_stored", "a-1")]
+        assert "c-1" not in [m["client_id"] for m in await history_of(api, buyer, conversation)]
+
+        acks = [await send(shopper, conversation, "在吗", "c-1"), await send(agent, conversation, "在的", "a-1")]
+        assert [ack["type"] for ack in acks] == ["ack", "ack"]
+        client_ids = [m["client_id"] for m in await history_of(api, buyer, conversation)]
+        assert client_ids.count("c-1") == 1 and client_ids.count("a-1") == 1
+        await shopper.close()
+        await agent.close()
+
+
+async def rename_table(name, to):
+    from tortoise import connections
+
+    await connections.get("default").execute_script(f'ALTER TABLE "{name}" RENAME TO "{to}"')

@@ -24,7 +24,7 @@ from backend.messaging.errors import ChatError
 from backend.messaging.models import Conversation, Message
 from backend.messaging.schemas import AgentQueueQuery, HistoryQuery, MessageIn, MessageOut
 from backend.messaging.service import cards
-from backend.messaging.service.group_commit import ConversationMoved, GroupCommit
+from backend.messaging.service.group_commit import ConversationMoved, GroupCommit, NotStored
 from backend.messaging.states import conversations
 from backend.shops import service as shops
 
@@ -239,6 +239,8 @@ async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = Non
             except ConversationMoved:
                 known.forget(data.conversation_id)
         raise Conflict(CoreError.invalid_transition, "状态已被其他操作改变，请刷新后重试")
+    except NotStored:
+        raise
     except (IntegrityError, DomainError):  # a retry of a stored message: whatever changed since, answer it
         existing = await _already_stored(actor, data.client_id)
         if existing is None:

@@ -45,6 +45,15 @@ class ConversationMoved(Exception):
     """The conversation changed since the sender read it: check the rules again on a fresh read."""
 
 
+class NotStored(DomainError):
+    """Nothing of this message's batch was stored: the client sends it again (same ``client_id``)."""
+
+    status = 503
+
+    def __init__(self) -> None:
+        super().__init__(ChatError.message_not_stored, "消息发送失败，请重试")
+
+
 def _snapshot(conversation: Conversation) -> tuple[str, int | None, str | None]:
     """What the rules decided on: a message is stored only while these are still the same."""
     return conversation.status, conversation.agent_id, conversation.wechat_openid
@@ -104,7 +113,7 @@ class GroupCommit:
             except Exception:  # nothing of the batch was stored: only its senders hear it, none waits forever
                 log.exception("a batch of %d chat messages failed", len(batch))
                 for item in batch:
-                    item.settle(_not_stored())
+                    item.settle(NotStored())
 
     async def _write(self, batch: list[Pending]) -> None:
         async with transaction():
@@ -128,11 +137,7 @@ class GroupCommit:
         for item in repeated:
             message = in_batch.get(item.key) or await Message.get_or_none(
                 sender_kind=item.sender_kind, sender_id=item.sender_id, client_id=item.client_id)
-            item.settle((message, False) if message else _not_stored())
-
-
-def _not_stored() -> DomainError:
-    return DomainError(ChatError.message_not_stored, "消息发送失败，请重试", status=503)
+            item.settle((message, False) if message else NotStored())
 
 
 async def _moved_and_fresh(batch: list[Pending]) -> tuple[list[Pending], list[Pending]]:
