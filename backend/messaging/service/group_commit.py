@@ -128,8 +128,8 @@ class GroupCommit:
         for item in created:
             item.conversation.last_message_id = item.message.id
             item.settle((item.message, True))
-        await self._answer_repeated(repeated, created)
         await self.committed([(item.conversation, item.message, item.exclude) for item in created])
+        await self._answer_repeated(repeated, created)
 
     async def _answer_repeated(self, repeated: list[Pending], created: list[Pending]) -> None:
         """A ``client_id`` stored before (or twice in this batch): the stored message, not created again."""
@@ -146,8 +146,10 @@ async def _moved_and_fresh(batch: list[Pending]) -> tuple[list[Pending], list[Pe
     rows = (Conversation.filter(id__in=ids).order_by("id").select_for_update(no_key=True)
             .values_list("id", "status", "agent_id", "wechat_openid"))
     current = {row[0]: tuple(row[1:]) for row in await rows}
-    moved = [item for item in batch if current.get(item.conversation.id) != item.seen]
-    return moved, [item for item in batch if current.get(item.conversation.id) == item.seen]
+    moved, fresh = [], []
+    for item in batch:
+        (fresh if current.get(item.conversation.id) == item.seen else moved).append(item)
+    return moved, fresh
 
 
 MESSAGE_COLUMNS = ("conversation_id", "sender_kind", "sender_id", "client_id", "kind", "body", "text", "created_at")
