@@ -117,7 +117,8 @@ class Tally:
     errors: dict[str, int] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)  # send → the peer has the message
     ack_latencies: list[float] = field(default_factory=list)  # send → ack (stored): storage, not fan-out
-    pending: dict[str, list] = field(default_factory=dict)  # client_id → [sent at, acked]
+    pending: dict[str, list] = field(default_factory=dict)  # client_id → [sent at, acked], until delivered
+    unacked: dict[str, float] = field(default_factory=dict)  # client_id → sent at, until acked
     seconds: float = 0.0
 
     @property
@@ -176,15 +177,18 @@ async def _client(url: str, me: str, conversation_id: int, tally: Tally, start: 
                     if entry is not None:
                         tally.latencies.append(time.perf_counter() - entry[0])
                         tally.delivered += 1
-                elif kind == "ack":
+                elif kind == "ack":  # the peer may have the message already: acks are timed on their own
                     tally.acked += 1
+                    sent_at = tally.unacked.pop(frame["client_id"], None)
+                    if sent_at is not None:
+                        tally.ack_latencies.append(time.perf_counter() - sent_at)
                     entry = tally.pending.get(frame["client_id"])
                     if entry is not None:
                         entry[1] = True
-                        tally.ack_latencies.append(time.perf_counter() - entry[0])
                 elif kind == "error":
                     tally.errors[frame["code"]] = tally.errors.get(frame["code"], 0) + 1
                     tally.pending.pop(frame.get("client_id") or "", None)
+                    tally.unacked.pop(frame.get("client_id") or "", None)
         except ConnectionClosed:
             pass
 
@@ -196,7 +200,8 @@ async def _client(url: str, me: str, conversation_id: int, tally: Tally, start: 
     try:
         while time.perf_counter() < window["until"]:
             client_id = f"{me}-{sequence}"
-            tally.pending[client_id] = [time.perf_counter(), False]
+            sent_at = time.perf_counter()
+            tally.pending[client_id], tally.unacked[client_id] = [sent_at, False], sent_at
             await ws.send(json.dumps({"type": "send", "conversation_id": conversation_id, "client_id": client_id,
                                       "kind": "text", "body": {"text": f"压测消息 {client_id}"}}))
             tally.sent += 1
