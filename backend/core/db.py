@@ -79,6 +79,28 @@ def primary():
     return get_connection(PRIMARY)
 
 
+async def execute(sql: str, params: list[Any]) -> int:
+    """Run one statement written with ``?`` placeholders on the primary (in the caller's transaction,
+    if any); answers the number of rows it changed."""
+    connection = get_connection(PRIMARY)
+    changed, _ = await connection.execute_query(_placeholders(connection, sql), params)
+    return changed
+
+
+async def fetch(sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """As ``execute``, answering the rows returned (a SELECT, or an INSERT/UPDATE … RETURNING)."""
+    connection = get_connection(PRIMARY)
+    return await connection.execute_query_dict(_placeholders(connection, sql), params)
+
+
+def _placeholders(connection: Any, sql: str) -> str:
+    """PostgreSQL writes positional parameters as $1, $2 …"""
+    if connection.capabilities.dialect != "postgres":
+        return sql
+    parts = sql.split("?")
+    return parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], start=1))
+
+
 class ReadReplicaRouter:
     """Reads go round-robin to the replicas, except inside a transaction.
 

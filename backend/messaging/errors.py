@@ -18,6 +18,7 @@ class ChatError(StrEnum):
     quick_reply_not_found = "quick_reply_not_found"
     bad_signature = "bad_signature"
     bridge_disabled = "bridge_disabled"
+    message_not_stored = "message_not_stored"  # storing failed: nothing was stored, send it again
     # WebSocket frames only
     bad_frame = "bad_frame"
     frame_too_large = "frame_too_large"

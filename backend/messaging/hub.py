@@ -8,8 +8,10 @@ caller never waits for Redis: one pump task per worker sends whatever has queued
 pipelined round trip, in publishing order. Pub/sub is fire-and-forget: a client that was not
 connected catches up with a ``resume`` frame from the stored history.
 
-An envelope on the channel is one line of JSON (keys, excluded connection, the publishing hub)
-followed by the frame's JSON text, which receivers pass on without parsing it again.
+An envelope on the channel carries the frames of one ``publish_many`` call (a batch of stored
+messages): one line of JSON (the publishing hub, and per frame its keys and excluded connection)
+followed by one line per frame, its JSON text, which receivers pass on without parsing it again
+(``dumps`` escapes every newline inside a frame).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ log = logging.getLogger("backend.messaging.hub")
 CHANNEL = "shop:chat:fanout"
 SEND_TIMEOUT = 5.0
 PUMP_BATCH = 500
+
+
+Route = tuple[list[str], str, str | None]  # (recipient keys, frame JSON text, excluded connection id)
 
 
 class Socket(Protocol):
@@ -107,11 +112,21 @@ class Hub:
     # --- across processes ------------------------------------------------------------------
 
     async def publish(self, keys: list[str], frame: dict[str, Any], exclude: str | None = None) -> None:
-        text = dumps(frame)
+        await self.publish_many([(keys, dumps(frame), exclude)])
+
+    async def publish_many(self, routes: list[Route]) -> None:
+        """Send frames in order: queued for the other workers as one envelope, then delivered here."""
+        if not routes:
+            return
         if self.redis is not None:  # queued first: other workers never wait for a slow socket here
-            header = json.dumps({"keys": keys, "exclude": exclude, "hub": self.id}, separators=(",", ":"))
-            self._outbox.put_nowait(f"{header}\n{text}")
-        await self.deliver(keys, text, exclude)
+            header = json.dumps({"hub": self.id, "routes": [[keys, exclude] for keys, _, exclude in routes]},
+                                separators=(",", ":"))
+            self._outbox.put_nowait("\n".join([header, *(text for _, text, _ in routes)]))
+        await self.deliver_many(routes)
+
+    async def deliver_many(self, routes: list[Route]) -> None:
+        for keys, text, exclude in routes:
+            await self.deliver(keys, text, exclude)
 
     async def _pump(self) -> None:
         """Send queued envelopes to Redis, all that are waiting in one pipeline."""
@@ -156,10 +171,11 @@ class Hub:
                 if message is None or message.get("type") != "message":
                     continue
                 try:
-                    header, _, text = message["data"].partition("\n")
+                    header, *texts = message["data"].split("\n")
                     envelope = json.loads(header)
                     if envelope["hub"] != self.id:  # the publishing worker delivered its own already
-                        await self.deliver(envelope["keys"], text, envelope["exclude"])
+                        routes = zip(envelope["routes"], texts, strict=True)
+                        await self.deliver_many([(keys, text, exclude) for (keys, exclude), text in routes])
                 except Exception:  # one bad envelope must not stop delivery
                     log.exception("chat hub could not deliver an envelope")
         finally:

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tortoise import connections
-
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import Product, Sku, StockMove
 from backend.catalog.service._shared import stock_moved
-from backend.core.db import PRIMARY
+from backend.core.db import execute
 from backend.core.errors import Conflict
 
 
@@ -90,18 +88,7 @@ async def _subtract(table: str, amounts: Mapping[int, int], *, guard: bool, coun
     where, params = f"id IN ({', '.join('?' for _ in amounts)})", params + list(amounts)
     if guard:
         where, params = f"{where} AND stock >= ({case})", params + case_values
-    connection = connections.get(PRIMARY)
-    sql = f"UPDATE {table} SET {sets} WHERE {where}"
-    if connection.capabilities.dialect == "postgres":
-        sql = _numbered(sql)
-    moved, _ = await connection.execute_query(sql, params)
-    return moved
-
-
-def _numbered(sql: str) -> str:
-    """PostgreSQL writes positional parameters as $1, $2 …"""
-    parts = sql.split("?")
-    return parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], start=1))
+    return await execute(f"UPDATE {table} SET {sets} WHERE {where}", params)
 
 
 @dataclass(frozen=True)

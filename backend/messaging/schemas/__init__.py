@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 MessageKind = Literal["text", "image", "product_card", "order_card"]
 TEXT_MAX = 2000
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _storable(value: str) -> str:
+    """Text every database stores: PostgreSQL refuses NUL, and no database encodes half a surrogate
+    pair. Refused here, before a message joins the batch it would fail for everyone in it."""
+    if "\x00" in value:
+        raise ValueError("不能包含空字符")
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        raise ValueError("包含无法识别的字符") from None
+    return value
+
+
+def _key(value: str) -> str:
+    if CONTROL.search(_storable(value)):
+        raise ValueError("不能包含控制字符")
+    return value
+
+
+StorableText = Annotated[str, AfterValidator(_storable)]
+ClientId = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(_key)]  # the sender's idempotency key
 
 
 class TextBody(BaseModel):
     """Stored as given (no HTML escaping here): every display escapes it."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, max_length=TEXT_MAX)
+    text: StorableText = Field(min_length=1, max_length=TEXT_MAX)
 
 
 class ImageBody(BaseModel):
@@ -32,7 +56,7 @@ class ProductCardBody(BaseModel):
 class OrderCardBody(BaseModel):
     """What the sender names; status, amount and the first line are filled from the orders service."""
 
-    order_no: str = Field(min_length=1, max_length=40)
+    order_no: StorableText = Field(min_length=1, max_length=40)
 
 
 BODIES: dict[str, type[BaseModel]] = {
@@ -42,7 +66,7 @@ BODIES: dict[str, type[BaseModel]] = {
 
 class MessageIn(BaseModel):
     conversation_id: int = Field(ge=1)
-    client_id: str | None = Field(default=None, min_length=1, max_length=64)
+    client_id: ClientId | None = None
     kind: MessageKind
     body: dict[str, Any]
 
@@ -50,7 +74,7 @@ class MessageIn(BaseModel):
 class MessageBodyIn(BaseModel):
     """A message sent over REST (the socket's ``send`` frame without the conversation id)."""
 
-    client_id: str | None = Field(default=None, min_length=1, max_length=64)
+    client_id: ClientId | None = None
     kind: MessageKind
     body: dict[str, Any]
 
@@ -61,7 +85,7 @@ class CardIn(BaseModel):
     kind: Literal["product_card", "order_card"]
     product_id: int | None = Field(default=None, ge=1)
     order_no: str | None = Field(default=None, min_length=1, max_length=40)
-    client_id: str | None = Field(default=None, min_length=1, max_length=64)
+    client_id: ClientId | None = None
 
 
 class OpenConversationIn(BaseModel):

@@ -17,13 +17,14 @@ from tortoise.timezone import now
 from backend.accounts import service as accounts
 from backend.core import events
 from backend.core.auth import Actor
-from backend.core.db import transaction
+from backend.core.db import inside_transaction, transaction
 from backend.core.errors import Conflict, CoreError, DomainError, NotFound
 from backend.messaging import hub as fanout
 from backend.messaging.errors import ChatError
 from backend.messaging.models import Conversation, Message
 from backend.messaging.schemas import AgentQueueQuery, HistoryQuery, MessageIn, MessageOut
 from backend.messaging.service import cards
+from backend.messaging.service.group_commit import ConversationMoved, GroupCommit, NotStored
 from backend.messaging.states import conversations
 from backend.shops import service as shops
 
@@ -195,8 +196,8 @@ class KnownConversations:
     """The conversations one connection has sent to, so a message does not read its conversation first.
 
     Whose a conversation is (shopper, shop) never changes; what can change (status, agent, WeChat
-    openid) is re-checked by the UPDATE that stores each message (``_store`` with ``unchanged``):
-    when another request moved the row, that message is rolled back and sent again against a fresh read.
+    openid) is re-checked where each message is stored (the batch's locked read, or ``_store`` with
+    ``unchanged``): when another request moved the row, the message is sent again against a fresh read.
     """
 
     LIMIT = 64  # an agent's console holds a few dozen threads at most
@@ -218,10 +219,6 @@ class KnownConversations:
         self.rows.pop(conversation_id, None)
 
 
-class _Moved(Exception):
-    """The conversation changed since this connection read it."""
-
-
 SEND_ATTEMPTS = 3
 
 
@@ -229,40 +226,47 @@ async def send(actor: Actor, data: MessageIn, *, connection_id: str | None = Non
                known: KnownConversations | None = None) -> tuple[Message, bool]:
     """Store one message and publish it; the same ``client_id`` again returns the stored one.
 
-    Returns (message, created). The sending connection is left out of the fan-out: it gets an ack.
-    A socket passes its ``known`` conversations: then a message costs the INSERT and one UPDATE.
+    Returns (message, created) once the message is committed. The sending connection is left out
+    of the fan-out: it gets an ack. A socket passes its ``known`` conversations: then a message
+    costs no read of its own, only its share of a batch (``group_commit``).
     """
     known = known or KnownConversations(actor)
     try:
         for _ in range(SEND_ATTEMPTS):
             conversation = await known.get(data.conversation_id)
             try:
-                message = await _send_once(actor, data, conversation)
-                break
-            except _Moved:
+                return await _send_once(actor, data, conversation, connection_id)
+            except ConversationMoved:
                 known.forget(data.conversation_id)
-        else:
-            raise Conflict(CoreError.invalid_transition, "状态已被其他操作改变，请刷新后重试")
+        raise Conflict(CoreError.invalid_transition, "状态已被其他操作改变，请刷新后重试")
+    except NotStored:
+        raise
     except (IntegrityError, DomainError):  # a retry of a stored message: whatever changed since, answer it
         existing = await _already_stored(actor, data.client_id)
         if existing is None:
             raise
         return existing, False
-    await _publish(conversation, message, exclude=connection_id)
-    return message, True
 
 
-async def _send_once(actor: Actor, data: MessageIn, conversation: Conversation) -> Message:
+async def _send_once(actor: Actor, data: MessageIn, conversation: Conversation,
+                     connection_id: str | None) -> tuple[Message, bool]:
     body = await cards.checked_body(conversation, data.kind, data.body)
     if conversation.status == "closed":
         raise Conflict(ChatError.conversation_closed, "会话已结束，请重新发起咨询")
     if actor.kind == "staff" and (conversation.status != "active" or conversation.agent_id != actor.id):
         raise Conflict(ChatError.not_assigned, "请先接入该会话")
+    opens = actor.kind == "consumer" and conversation.status == "open"
+    # a batch is its own transaction in its own task: a caller's transaction, or the first message
+    # (which moves the status in the same transaction), is stored alone
+    if not opens and not inside_transaction():
+        return await batches.store(conversation, actor.kind, actor.id, data.kind, body, data.client_id,
+                                   connection_id)
     async with transaction():
         message = await _store(conversation, actor.kind, actor.id, data.kind, body, data.client_id, unchanged=True)
-        if actor.kind == "consumer" and conversation.status == "open":
+        if opens:
             await conversations.fire(conversation, "customer_message", actor=actor.label())
-    return message
+    await _publish(conversation, message, exclude=connection_id)
+    return message, True
 
 
 async def _already_stored(actor: Actor, client_id: str | None) -> Message | None:
@@ -276,7 +280,8 @@ async def _store(conversation: Conversation, sender_kind: str, sender_id: int | 
     """Insert the message and move the conversation's last message and unread count, one statement each.
 
     ``unchanged``: only while the conversation's status, agent and WeChat openid are still what
-    ``conversation`` says (the caller decided on them); otherwise ``_Moved`` rolls the message back.
+    ``conversation`` says (the caller decided on them); otherwise ``ConversationMoved`` rolls the
+    message back.
     """
     message = await Message.create(conversation_id=conversation.id, sender_kind=sender_kind, sender_id=sender_id,
                                    kind=kind, body=body, client_id=client_id, text=cards.plain_text(kind, body))
@@ -286,9 +291,9 @@ async def _store(conversation: Conversation, sender_kind: str, sender_id: int | 
         row = row.filter(status=conversation.status, agent_id=conversation.agent_id,
                          wechat_openid=conversation.wechat_openid)
     if not await row.update(last_message_id=message.id, updated_at=now(), **{counter: F(counter) + 1}):
-        raise _Moved
+        raise ConversationMoved
     conversation.last_message_id = message.id
-    await events.publish(MESSAGE_STORED, conversation=conversation, message=message)  # in the caller's transaction
+    await _announce(conversation, message)
     return message
 
 
@@ -297,12 +302,25 @@ async def _system_message(conversation: Conversation, text: str) -> Message:
 
 
 async def _publish(conversation: Conversation, message: Message, exclude: str | None = None) -> None:
-    frame = {"type": "message", "message": message_view(message)}
+    await _publish_all([(conversation, message, exclude)])
+
+
+async def _publish_all(stored: list[tuple[Conversation, Message, str | None]]) -> None:
+    """Fan the messages out in order, as one hub call (one Redis envelope) however many they are."""
+    routes = [(_recipients(conversation), fanout.dumps({"type": "message", "message": message_view(message)}),
+               exclude) for conversation, message, exclude in stored]
     try:
-        await fanout.hub.publish(_recipients(conversation), frame, exclude)
+        await fanout.hub.publish_many(routes)
     except Exception:  # stored already: the other side catches up with resume/history
-        log.warning("chat message %s stored but not published", message.id, exc_info=True)
+        log.warning("%d chat messages stored but not published", len(routes), exc_info=True)
+
+
+async def _announce(conversation: Conversation, message: Message) -> None:
+    await events.publish(MESSAGE_STORED, conversation=conversation, message=message)  # in the caller's transaction
 
 
 def message_view(message: Message) -> dict[str, Any]:
     return MessageOut.model_validate(message).model_dump(mode="json")
+
+
+batches = GroupCommit(stored=_announce, committed=_publish_all)
