@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -23,12 +24,23 @@ M = TypeVar("M", bound=BaseModel)
 error_log = logging.getLogger("backend.errors")
 
 
-def _dumps(body: Any) -> str:
+def compact_json(body: Any) -> str:
+    """JSON as every response sends it: UTF-8 text kept as it is, no spaces."""
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
+def etag_of(text: str) -> str:
+    """A strong ETag naming ``text`` (a body, or what a body is built from)."""
+    return f'"{hashlib.sha1(text.encode()).hexdigest()}"'
+
+
+def etag_matches(etag: str | None, if_none_match: str | None) -> bool:
+    """Whether an ``If-None-Match`` header names ``etag``."""
+    return bool(etag) and etag in [tag.strip() for tag in (if_none_match or "").split(",")]
+
+
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> HTTPResponse:
-    return sanic_json(body, status=status, headers=headers, dumps=_dumps)
+    return sanic_json(body, status=status, headers=headers, dumps=compact_json)
 
 
 def json_out(schema: type[BaseModel], obj: Any, status: int = 200) -> HTTPResponse:
@@ -159,7 +171,7 @@ class AccessLog:
 
     def write(self, entry: dict[str, Any]) -> None:
         if self.enabled:
-            self.stream.write(_dumps(entry) + "\n")
+            self.stream.write(compact_json(entry) + "\n")
 
     async def flush_every(self, seconds: float, stop: asyncio.Event) -> None:
         while not stop.is_set():

@@ -1,6 +1,5 @@
 """Pages endpoints: the decorator's back office and the shells' storefront reads."""
 
-import hashlib
 import json
 
 from sanic import Blueprint, Request
@@ -8,7 +7,16 @@ from sanic.response import HTTPResponse
 
 from backend.catalog import service as catalog
 from backend.core.auth import require, shopper_id
-from backend.core.http import json_out, json_response, list_out, parse_body, parse_query
+from backend.core.http import (
+    compact_json,
+    etag_matches,
+    etag_of,
+    json_out,
+    json_response,
+    list_out,
+    parse_body,
+    parse_query,
+)
 from backend.pages import service
 from backend.pages.catalogue import load_catalogue
 from backend.pages.schemas import (
@@ -103,23 +111,20 @@ async def _page(request: Request, owner: str, key: str) -> HTTPResponse:
     it to anyone else."""
     query = parse_query(request, StorefrontQuery)
     shopper = await shopper_id(request)
-    status, body, etag = await service.storefront_page(
-        owner, key, query, request.headers.get("x-shell-components"), None)
+    body, etag = await service.storefront_page(owner, key, query, request.headers.get("x-shell-components"))
     headers = {"Cache-Control": "no-store" if query.preview else "no-cache",
                "Vary": "X-Shell-Components, Authorization"}
-    if body is not None and CARD_KEY in body:  # a page without product cards is sent as cached
+    if CARD_KEY in body:  # a page without product cards is sent as cached
         body, etag = await promotions.marked_json(body, etag)
         if shopper is not None:
             document = json.loads(body)
             if await catalog.price_cards_for(document, shopper):
-                body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-                etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
+                body = compact_json(document)
+                etag = etag_of(body)
                 headers["Cache-Control"] = "private, no-cache"
-    if etag and etag in [t.strip() for t in (request.headers.get("if-none-match") or "").split(",")]:
-        status = 304
     if etag:
         headers["ETag"] = etag
-    if status == 304:
+    if etag_matches(etag, request.headers.get("if-none-match")):
         return HTTPResponse(status=304, headers=headers)
     return HTTPResponse(body, status=200, headers=headers, content_type="application/json")
 

@@ -15,6 +15,7 @@ from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import primary, transaction
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
+from backend.core.http import compact_json, etag_of
 from backend.core.pagination import paginate
 from backend.core.runtime import runtime
 from backend.core.tenancy import get_scoped, scoped
@@ -235,9 +236,10 @@ async def _live_pointer(owner: str, key: str, site: str) -> dict[str, Any]:
     return pointer
 
 
-async def storefront_page(owner: str, key: str, query: StorefrontQuery, caps_header: str | None,
-                          if_none_match: str | None) -> tuple[int, str | None, str | None]:
-    """(status, body JSON or None, ETag) for a shell; drafts only through a signed preview link."""
+async def storefront_page(owner: str, key: str, query: StorefrontQuery,
+                          caps_header: str | None) -> tuple[str, str | None]:
+    """(body JSON, ETag) for a shell; drafts only through a signed preview link, which no cache
+    keeps (no ETag)."""
     caps = parse_capabilities(caps_header)
     if query.preview:
         page = await Page.get_or_none(id=_preview_page_id(query.preview), owner=owner, key=key)
@@ -245,21 +247,19 @@ async def storefront_page(owner: str, key: str, query: StorefrontQuery, caps_hea
             raise NotFound(PageError.page_not_found, "页面不存在")
         revision = await PageRevision.get(id=page.draft_revision_id)
         body = await _resolved(revision, page.kind, page.shop_id, key, query.channel, caps)
-        return 200, json.dumps(body, ensure_ascii=False, separators=(",", ":")), None
+        return compact_json(body), None
     pointer = await _live_pointer(owner, key, query.site)
     cache = runtime().cache
     data_version = await cache.get(DATA_VERSION_KEY) or 0
     fingerprint = f"{pointer['revision_id']}|{query.channel}|{sorted((caps or {}).items())}|{data_version}"
-    etag = f'"{hashlib.sha1(fingerprint.encode()).hexdigest()}"'
-    if if_none_match and etag in [t.strip() for t in if_none_match.split(",")]:
-        return 304, None, etag
+    etag = etag_of(fingerprint)
     body = await cache.get(f"page:body:{etag}")
     if body is None:
         revision = await PageRevision.get(id=pointer["revision_id"]).using_db(primary())
         resolved = await _resolved(revision, pointer["kind"], pointer["shop_id"], key, query.channel, caps)
-        body = json.dumps(resolved, ensure_ascii=False, separators=(",", ":"))
+        body = compact_json(resolved)
         await cache.set(f"page:body:{etag}", body, ttl=BODY_TTL)
-    return 200, body, etag
+    return body, etag
 
 
 def _visible(section: dict[str, Any], channel: str, caps: dict[str, int] | None) -> bool:

@@ -8,7 +8,6 @@ carries their marks (``mark_cards``), both with one query for all the shops aske
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
@@ -23,6 +22,7 @@ from backend.core import events
 from backend.core.auth import Actor
 from backend.core.db import primary, transaction
 from backend.core.errors import Conflict, Invalid, NotFound
+from backend.core.http import compact_json, etag_of
 from backend.core.pagination import PageParams, paginate
 from backend.core.runtime import runtime
 from backend.core.tenancy import get_scoped, scoped
@@ -183,19 +183,27 @@ async def marks_epoch() -> str:
     return f"{version}:{boundary}"
 
 
-async def marked_json(body: str, etag: str) -> tuple[str, str]:
-    """A cached JSON ``body`` (known by its ``etag``) with the marks on its cards, and the ETag of
-    what is sent; kept until the marks epoch moves, so a hit parses nothing and queries nothing."""
+async def marked_json(body: str, etag: str | None) -> tuple[str, str | None]:
+    """A JSON ``body`` with the marks on its cards, and the ETag of what is sent. A cached body
+    (known by its ``etag``) is kept marked until the marks epoch moves, so a hit parses nothing and
+    queries nothing; one no cache keeps (``etag`` None: a draft's preview) is marked every time."""
+    if etag is None:
+        return await _marked(body, etag)
     cache = runtime().cache
     key = f"promotions:marked:{etag}:{await marks_epoch()}"
     if (hit := await cache.get(key)) is not None:
         marked_etag, _, marked = hit.partition("\n")
         return marked, marked_etag
+    body, etag = await _marked(body, etag)
+    await cache.set(key, f"{etag}\n{body}", ttl=MARKED_TTL)
+    return body, etag
+
+
+async def _marked(body: str, etag: str | None) -> tuple[str, str | None]:
     document = json.loads(body)
     if await mark_cards(document):
-        body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-        etag = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
-    await cache.set(key, f"{etag}\n{body}", ttl=MARKED_TTL)
+        body = compact_json(document)
+        etag = etag_of(body)
     return body, etag
 
 

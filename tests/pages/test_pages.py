@@ -207,6 +207,19 @@ class TestDraftsVersionsRollback:
         forged = link["token"][:-2] + ("00" if not link["token"].endswith("00") else "11")
         assert (await api.get(f"/api/v1/shops/{shop['id']}/page?preview={forged}")).status == 403
 
+    async def test_each_preview_shows_the_draft_as_it_is_now(self, api, shop):
+        pear = await api.product(shop["token"], "砀山酥梨 5斤装", 2990)
+        apple = await api.product(shop["token"], "烟台红富士 10斤装", 4990)
+        link = (await api.post(f"/api/v1/admin/pages/{shop['page']['id']}/preview", token=shop["token"])).json
+        for product in (pear, apple):
+            current = await api.get(f"/api/v1/admin/pages/{shop['page']['id']}", token=shop["token"])
+            saved = await api.put(f"/api/v1/admin/pages/{shop['page']['id']}/draft", token=shop["token"],
+                                  json={"document": document({"hot": grid([product["id"]])}),
+                                        "base_revision": current.json["draft_revision"]})
+            assert saved.status == 200, saved
+            preview = await api.get(f"/api/v1/shops/{shop['id']}/page?preview={link['token']}")
+            assert [card["title"] for card in preview.json["sections"]["hot"]["data"]["items"]] == [product["title"]]
+
 
 @pytest.mark.feature("SDUI-3")
 class TestStorefrontPage:
