@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from typing import Any
 
 from tortoise.backends.base.client import TransactionalDBClient
@@ -91,6 +92,15 @@ async def fetch(sql: str, params: list[Any]) -> list[dict[str, Any]]:
     """As ``execute``, answering the rows returned (a SELECT, or an INSERT/UPDATE … RETURNING)."""
     connection = get_connection(PRIMARY)
     return await connection.execute_query_dict(_placeholders(connection, sql), params)
+
+
+def case_by_id(values: Mapping[int, int], sql_type: str = "INTEGER", otherwise: int | None = None,
+               ) -> tuple[str, list[int]]:
+    """``CASE "id" WHEN ? THEN ? … [ELSE otherwise] END`` for one statement that gives each row its own
+    value, and its parameters; the cast is there because PostgreSQL cannot infer the type."""
+    whens = " ".join(f"WHEN ? THEN CAST(? AS {sql_type})" for _ in values)
+    default = "" if otherwise is None else f" ELSE {int(otherwise)}"
+    return f'CASE "id" {whens}{default} END', [value for pair in values.items() for value in pair]
 
 
 def _placeholders(connection: Any, sql: str) -> str:

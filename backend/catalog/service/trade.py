@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from backend.catalog.errors import CatalogError
 from backend.catalog.models import Product, Sku, StockMove
 from backend.catalog.service._shared import stock_moved
-from backend.core.db import execute
+from backend.core.db import case_by_id, execute
 from backend.core.errors import Conflict
 
 
@@ -71,17 +71,11 @@ async def trade_skus(sku_ids: list[int]) -> dict[int, TradeSku]:
     }
 
 
-def _case(amounts: Mapping[int, int]) -> tuple[str, list[int]]:
-    """``CASE id WHEN ? THEN ? … END`` and its parameters."""
-    whens = " ".join("WHEN ? THEN CAST(? AS INTEGER)" for _ in amounts)  # PostgreSQL cannot infer it
-    return f"CASE id {whens} END", [value for pair in amounts.items() for value in pair]
-
-
 async def _subtract(table: str, amounts: Mapping[int, int], *, guard: bool, count_sales: bool = False) -> int:
     """``stock -= amount`` for each id (and ``sales += amount``); with ``guard`` only where enough is left.
 
     One statement whatever the number of rows; answers how many rows moved."""
-    case, case_values = _case(amounts)
+    case, case_values = case_by_id(amounts)
     sets, params = f"stock = stock - ({case})", list(case_values)
     if count_sales:
         sets, params = f"{sets}, sales = sales + ({case})", params + case_values

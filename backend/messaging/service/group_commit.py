@@ -28,7 +28,7 @@ from typing import Any
 
 from tortoise.timezone import now
 
-from backend.core.db import execute, fetch, transaction
+from backend.core.db import case_by_id, execute, fetch, transaction
 from backend.core.errors import DomainError
 from backend.messaging.errors import ChatError
 from backend.messaging.models import Conversation, Message
@@ -199,21 +199,15 @@ async def _move_conversations(created: list[Pending], at: datetime) -> None:
         last[conversation_id] = max(last.get(conversation_id, 0), item.message.id)
         unread["unread_for_agent" if item.sender_kind == "consumer" else "unread_for_user"][conversation_id] += 1
     sets, params = [], []
-    case, values = _case(last, "BIGINT")
+    case, values = case_by_id(last, "BIGINT", otherwise=0)
     sets.append(f'"last_message_id" = {case}')
     params += values
     for column, counts in unread.items():
         if counts:
-            case, values = _case(counts, "INTEGER")
+            case, values = case_by_id(counts, otherwise=0)
             sets.append(f'"{column}" = "{column}" + {case}')
             params += values
     sets.append('"updated_at" = ?')
     params.append(at)
     await execute(f'UPDATE "messaging_conversation" SET {", ".join(sets)} '
                   f'WHERE "id" IN ({", ".join(["?"] * len(last))})', params + list(last))
-
-
-def _case(values: dict[int, int], sql_type: str) -> tuple[str, list[int]]:
-    """``CASE "id" WHEN ? THEN ? … ELSE 0 END`` and its parameters (PostgreSQL cannot infer the type)."""
-    whens = " ".join(f"WHEN ? THEN CAST(? AS {sql_type})" for _ in values)
-    return f'CASE "id" {whens} ELSE 0 END', [value for pair in values.items() for value in pair]
