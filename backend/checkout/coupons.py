@@ -15,7 +15,7 @@ from typing import Any
 from backend.checkout.quotes import Priced
 from backend.checkout.schemas import CouponChoiceOut, UnusableCouponOut, UsableCouponOut
 from backend.coupons.schemas import PLATFORM_NAME, HeldCoupon
-from backend.pricing.schemas import Benefits, Quote, Source
+from backend.pricing.schemas import Adjustment, Benefits, Quote, Source
 
 # the engine's reasons, and ours for coupons it never sees
 REASON_TEXT = {
@@ -41,8 +41,12 @@ class CouponFit:
     unusable: tuple[tuple[HeldCoupon, str], ...] = ()  # (coupon, reason)
 
 
+def _taken_by(quote: Quote, coupon: HeldCoupon) -> list[Adjustment]:
+    return [a for a in quote.adjustments if a.source == Source.COUPON and a.ref == coupon.code]
+
+
 def _saving(quote: Quote, coupon: HeldCoupon) -> int:
-    return -sum(a.amount for a in quote.adjustments if a.source == Source.COUPON and a.ref == coupon.code)
+    return -sum(a.amount for a in _taken_by(quote, coupon))
 
 
 def _rejection(quote: Quote, coupon: HeldCoupon) -> str | None:
@@ -151,7 +155,6 @@ def coupon_orders(fit: CouponFit, order_of_shop: dict[int, tuple[int, str]]) -> 
     shop_of = {line.line_id: line.shop_id for line in fit.quote.lines}
     used: dict[int, list[tuple[int, str]]] = {}
     for coupon in fit.applied:
-        shops = dict.fromkeys(shop_of[a.line_id] for a in fit.quote.adjustments
-                              if a.source == Source.COUPON and a.ref == coupon.code)
+        shops = dict.fromkeys(shop_of[a.line_id] for a in _taken_by(fit.quote, coupon))
         used[coupon.id] = [order_of_shop[shop] for shop in shops]
     return used
